@@ -1,0 +1,7 @@
+namespace ServerlessComplaints.Runtime.Execution;
+
+internal enum ScheduledActionKind
+{
+    Activity,
+    Timer,
+}

@@ -1,0 +1,17 @@
+using ServerlessComplaints.Runtime.History;
+
+namespace ServerlessComplaints.Runtime.Storage;
+
+/// <summary>
+/// Everything one orchestration step writes, committed together: the new instance row (checked against
+/// <paramref name="ExpectedVersion"/>), history rows, the inbox events consumed, and timers and work added or dropped.
+/// </summary>
+public sealed record EpisodeCommit(
+    InstanceRecord Instance,
+    long ExpectedVersion,
+    IReadOnlyList<HistoryEvent> NewHistory,
+    int InboxConsumed,
+    IReadOnlyList<PendingTimer> NewTimers,
+    IReadOnlyList<int> RemovedTimers,
+    IReadOnlyList<PendingActivity> NewActivities,
+    bool DropAllWork = false);
