@@ -42,7 +42,8 @@ public sealed class TrackingNumberTests
 
         var numbers = Enumerable.Range(0, 1_000).Select(_ => TrackingNumber.New(receivedAtUtc, Shanghai)).ToList();
 
-        Assert.Equal(1_000, numbers.Distinct(StringComparer.Ordinal).Count());
+        // 1,000 draws from 32^6 collide once in ~2,000 runs; a broken generator repeats far more.
+        Assert.True(numbers.Distinct(StringComparer.Ordinal).Count() >= 998);
         Assert.All(numbers, number => Assert.True(TrackingNumber.IsValid(number), number));
     }
 
