@@ -8,7 +8,7 @@ public sealed partial class StaffDirectoryOptions
     public static StaffDirectoryOptions Sample()
     {
         var options = new StaffDirectoryOptions { CentreHeadId = "gao.feng" };
-        AddDepartment(options, new("quality", "品质部", "Quality"), ("zhang.wei", "张伟"), ("wang.fang", "王芳"), ("li.na", "李娜"));
+        AddDepartment(options, new("quality", "品质部", "Quality"), ("zhang.wei", "张伟"), ("wang.lei", "王磊"), ("li.na", "李娜"));
         AddDepartment(options, new("service", "客服部", "Customer Service"), ("liu.yang", "刘洋"), ("chen.jing", "陈静"), ("yang.lei", "杨磊"));
         AddDepartment(options, new("logistics", "物流部", "Logistics"), ("zhao.min", "赵敏"), ("huang.qiang", "黄强"), ("zhou.jie", "周杰"));
         AddDepartment(options, new("finance", "财务部", "Finance"), ("wu.ting", "吴婷"), ("xu.gang", "徐刚"), ("sun.li", "孙丽"));

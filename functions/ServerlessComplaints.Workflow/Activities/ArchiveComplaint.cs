@@ -1,0 +1,25 @@
+using ServerlessComplaints.Workflow.Cases;
+using ServerlessComplaints.Workflow.Lifecycle;
+using ServerlessComplaints.Workflow.Orchestration;
+
+namespace ServerlessComplaints.Workflow.Activities;
+
+/// <summary>Writes the final record with <c>retainUntil = closedAt + retention</c>; the retention sweep deletes it after that unless held.</summary>
+public sealed class ArchiveComplaint(IComplaintStore store, ITimelineStore timeline) : WorkflowActivity<ArchiveRequest, DateTime>
+{
+    public override async Task<DateTime> RunAsync(ArchiveRequest input, CancellationToken cancellationToken)
+    {
+        var retainUntil = input.ClosedAtUtc.AddDays(input.RetentionDays);
+        await store.UpdateAsync(input.TrackingNumber, r => r with
+        {
+            Stage = CaseStage.Archived,
+            Outcome = input.Outcome,
+            ClosedAtUtc = input.ClosedAtUtc,
+            RetainUntilUtc = retainUntil,
+        }, cancellationToken);
+        await timeline.AppendAsync(
+            new TimelineEntry(input.TrackingNumber, $"{input.TrackingNumber}-999-archived", input.ClosedAtUtc, "system", "archived", $"outcome {input.Outcome}; kept until {retainUntil:yyyy-MM-dd}", IsPublic: true),
+            cancellationToken);
+        return retainUntil;
+    }
+}

@@ -1,0 +1,19 @@
+using ServerlessComplaints.Workflow.Cases;
+using ServerlessComplaints.Workflow.Domain;
+using ServerlessComplaints.Workflow.Orchestration;
+
+namespace ServerlessComplaints.Workflow.Activities;
+
+/// <summary>Saves the accepted case as the first step of its orchestration; a retry finds it saved.</summary>
+public sealed class SaveComplaint(IComplaintStore store, ITimelineStore timeline) : WorkflowActivity<ComplaintDetails, bool>
+{
+    public override async Task<bool> RunAsync(ComplaintDetails input, CancellationToken cancellationToken)
+    {
+        var added = await store.TryAddAsync(new ComplaintRecord(input), cancellationToken);
+        var actor = input.LoggedBy ?? "customer";
+        await timeline.AppendAsync(
+            new TimelineEntry(input.TrackingNumber, $"{input.TrackingNumber}-000-received", input.ReceivedAtUtc, actor, "received", $"channel: {input.Channel.ToString().ToLowerInvariant()}", IsPublic: true),
+            cancellationToken);
+        return added;
+    }
+}

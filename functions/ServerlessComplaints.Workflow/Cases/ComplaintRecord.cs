@@ -1,0 +1,50 @@
+using ServerlessComplaints.Workflow.Domain;
+using ServerlessComplaints.Workflow.Lifecycle;
+using ServerlessComplaints.Workflow.Lifecycle.Events;
+
+namespace ServerlessComplaints.Workflow.Cases;
+
+/// <summary>The stored case: what the customer sent plus everything the workflow has learned and decided since.</summary>
+public sealed record ComplaintRecord(ComplaintDetails Details)
+{
+    public string TrackingNumber => Details.TrackingNumber;
+
+    public string Stage { get; init; } = CaseStage.Intake;
+
+    public Urgency Urgency { get; init; } = Urgency.Normal;
+
+    public IReadOnlyList<string> AssessmentReasons { get; init; } = [];
+
+    public string? DepartmentId { get; init; }
+
+    public string? OwnerId { get; init; }
+
+    public DateTime? DueAtUtc { get; init; }
+
+    public int EscalationLevel { get; init; }
+
+    public bool Extended { get; init; }
+
+    public int ReopenCount { get; init; }
+
+    public FindingsSubmitted? Findings { get; init; }
+
+    public Remedy? Remedy { get; init; }
+
+    /// <summary>The inquiry answer or the suggestion reply sent to the customer.</summary>
+    public string? Reply { get; init; }
+
+    public string? ExecutionReference { get; init; }
+
+    public int? SurveyRating { get; init; }
+
+    public string? SurveyComment { get; init; }
+
+    public string? Outcome { get; init; }
+
+    public DateTime? ClosedAtUtc { get; init; }
+
+    public DateTime? RetainUntilUtc { get; init; }
+
+    public bool LegalHold { get; init; }
+}

@@ -1,0 +1,18 @@
+using ServerlessComplaints.Workflow.Domain;
+
+namespace ServerlessComplaints.Workflow.Cases;
+
+/// <summary>Where case records live (Azure Tables in production, memory in tests).</summary>
+public interface IComplaintStore
+{
+    /// <summary>Adds the record; false when a record with its tracking number exists (an idempotent retry).</summary>
+    Task<bool> TryAddAsync(ComplaintRecord record, CancellationToken cancellationToken);
+
+    Task<ComplaintRecord?> GetAsync(string trackingNumber, CancellationToken cancellationToken);
+
+    /// <summary>Read-modify-write of one record, retried on a concurrent change; returns the new record.</summary>
+    Task<ComplaintRecord> UpdateAsync(string trackingNumber, Func<ComplaintRecord, ComplaintRecord> change, CancellationToken cancellationToken);
+
+    /// <summary>Cases by the same customer (email or phone) received since <paramref name="sinceUtc"/>, this one excluded.</summary>
+    Task<int> CountRecentByCustomerAsync(Customer customer, DateTime sinceUtc, string excludeTrackingNumber, CancellationToken cancellationToken);
+}

@@ -1,0 +1,33 @@
+using System.Collections.Concurrent;
+using ServerlessComplaints.Workflow.Domain;
+
+namespace ServerlessComplaints.Workflow.Cases;
+
+/// <summary>Case records in memory, for tests and demos.</summary>
+public sealed class InMemoryComplaintStore : IComplaintStore
+{
+    private readonly ConcurrentDictionary<string, ComplaintRecord> _records = new(StringComparer.Ordinal);
+
+    public IReadOnlyCollection<ComplaintRecord> All => [.. _records.Values];
+
+    public Task<bool> TryAddAsync(ComplaintRecord record, CancellationToken cancellationToken) =>
+        Task.FromResult(_records.TryAdd(record.TrackingNumber, record));
+
+    public Task<ComplaintRecord?> GetAsync(string trackingNumber, CancellationToken cancellationToken) =>
+        Task.FromResult(_records.TryGetValue(trackingNumber, out var record) ? record : null);
+
+    public Task<ComplaintRecord> UpdateAsync(string trackingNumber, Func<ComplaintRecord, ComplaintRecord> change, CancellationToken cancellationToken)
+    {
+        var updated = _records.AddOrUpdate(
+            trackingNumber,
+            id => throw new KeyNotFoundException($"No case '{id}'."),
+            (_, current) => change(current));
+        return Task.FromResult(updated);
+    }
+
+    public Task<int> CountRecentByCustomerAsync(Customer customer, DateTime sinceUtc, string excludeTrackingNumber, CancellationToken cancellationToken) =>
+        Task.FromResult(_records.Values.Count(r =>
+            r.TrackingNumber != excludeTrackingNumber
+            && r.Details.ReceivedAtUtc >= sinceUtc
+            && CustomerMatch.SamePerson(r.Details.Customer, customer)));
+}

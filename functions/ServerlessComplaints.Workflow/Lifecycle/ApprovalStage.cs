@@ -1,0 +1,60 @@
+using ServerlessComplaints.Workflow.Activities;
+using ServerlessComplaints.Workflow.Calendar;
+using ServerlessComplaints.Workflow.Lifecycle.Events;
+using ServerlessComplaints.Workflow.Notifications;
+
+namespace ServerlessComplaints.Workflow.Lifecycle;
+
+/// <summary>
+/// The authority matrix at work: a remedy above the owner's limit goes to the approver whose limit covers it; no
+/// decision within the window escalates to the next level and tells the owner.
+/// </summary>
+internal static class ApprovalStage
+{
+    public static async Task<bool> ApproveAsync(CaseRun run, Domain.Remedy remedy)
+    {
+        var chain = await run.Call<IReadOnlyList<ApproverAssignment>>(nameof(AssignApprovers), new ApproverRequest(run.DepartmentId, remedy.Amount));
+        if (chain.Count == 0)
+        {
+            return true;
+        }
+
+        run.PublishStatus(CaseStage.Approval);
+        // One wait for the whole chain: a late decision from a lower level still counts.
+        var decision = run.Context.WaitForExternalEvent<ApprovalDecision>(WorkflowEvents.Approval);
+        var data = new Dictionary<string, string>
+        {
+            ["remedy"] = ResolutionStage.Describe(remedy),
+            ["amount"] = remedy.Amount?.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) ?? "-",
+        };
+        for (var level = 0; level < chain.Count; level++)
+        {
+            var approver = chain[level];
+            await run.Notify(NotificationKind.ApprovalRequest, approver.StaffId, data);
+            await run.Record("system", "approval-requested", $"{approver.Role.ToString().ToLowerInvariant()} {approver.StaffId}", isPublic: false);
+            if (level == chain.Count - 1)
+            {
+                break;
+            }
+
+            var window = await run.PlanAsync(new DeadlineRequest(run.Now, SlaSpan.FromWorkingDays(run.Settings.ApprovalWindowWorkingDays)));
+            if (await run.RaceAsync([decision], [], window.DueUtc) is not null)
+            {
+                break;
+            }
+
+            var next = chain[level + 1];
+            await run.Notify(NotificationKind.ApprovalEscalated, run.OwnerId, new() { ["approver"] = next.StaffId });
+            await run.Record("system", "approval-escalated", $"no decision from {approver.StaffId} in time: escalated to {next.Role.ToString().ToLowerInvariant()} {next.StaffId}", isPublic: false);
+        }
+
+        var result = await decision;
+        await run.Record(result.StaffId, result.Approved ? "approved" : "rejected", result.Comment, isPublic: false);
+        if (!result.Approved)
+        {
+            await run.Notify(NotificationKind.ApprovalRejected, run.OwnerId, new() { ["comment"] = result.Comment ?? "-" });
+        }
+
+        return result.Approved;
+    }
+}

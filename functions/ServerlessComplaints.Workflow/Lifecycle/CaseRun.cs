@@ -1,0 +1,137 @@
+using ServerlessComplaints.Workflow.Activities;
+using ServerlessComplaints.Workflow.Calendar;
+using ServerlessComplaints.Workflow.Cases;
+using ServerlessComplaints.Workflow.Domain;
+using ServerlessComplaints.Workflow.Notifications;
+using ServerlessComplaints.Workflow.Orchestration;
+
+namespace ServerlessComplaints.Workflow.Lifecycle;
+
+/// <summary>
+/// One run of the orchestrator over one case: what it knows so far and the steps every stage shares. All state is
+/// rebuilt by replay, so everything here must be deterministic.
+/// </summary>
+internal sealed class CaseRun(IWorkflowContext context, ComplaintWorkflowInput input)
+{
+    private static readonly WorkflowRetryPolicy Retry = new(5, TimeSpan.FromSeconds(5), 2.0, TimeSpan.FromMinutes(5));
+    private int _sequence = 1; // 000 and 001 are written by SaveComplaint and AssessComplaint
+
+    public IWorkflowContext Context => context;
+
+    public ComplaintDetails Details => input.Details;
+
+    public WorkflowSettings Settings => input.Settings;
+
+    public string TrackingNumber => Details.TrackingNumber;
+
+    public DateTime Now => context.CurrentUtcDateTime;
+
+    public string Stage { get; set; } = CaseStage.Intake;
+
+    public Urgency Urgency { get; set; }
+
+    public string DepartmentId { get; private set; } = "";
+
+    public string OwnerId { get; private set; } = "";
+
+    public string ManagerId { get; private set; } = "";
+
+    public string CentreHeadId { get; private set; } = "";
+
+    public SlaPlan? Plan { get; set; }
+
+    public int EscalationLevel { get; set; }
+
+    public int Reopens { get; set; }
+
+    public void Apply(CaseAssessment assessment)
+    {
+        Urgency = assessment.Urgency;
+        DepartmentId = assessment.DepartmentId;
+        OwnerId = assessment.OwnerId;
+        ManagerId = assessment.ManagerId;
+        CentreHeadId = assessment.CentreHeadId;
+        Plan = assessment.Plan;
+    }
+
+    public void PublishStatus(string stage)
+    {
+        Stage = stage;
+        context.SetCustomStatus(new CaseStatus(stage, Plan?.DueUtc, EscalationLevel, OwnerId));
+    }
+
+    public Task<T> Call<T>(string activity, object input) => context.CallActivityAsync<T>(activity, input, Retry);
+
+    public Task<NotificationResult> Notify(NotificationKind kind, string recipient, Dictionary<string, string>? data = null, DateTime? dueAtUtc = null) =>
+        Call<NotificationResult>(
+            nameof(SendNotification),
+            new NotificationRequest(NextId(kind.ToString().ToLowerInvariant()), TrackingNumber, kind, recipient, data, dueAtUtc));
+
+    /// <summary>Appends a timeline entry, changing the record fields that <paramref name="change"/> sets.</summary>
+    public Task Record(string actor, string action, string? detail, bool isPublic, Func<CaseProgress, CaseProgress>? change = null)
+    {
+        var progress = new CaseProgress(TrackingNumber, NextId(action), Now, actor, action, detail, isPublic) { Stage = Stage };
+        return Call<bool>(nameof(RecordProgress), change is null ? progress : change(progress));
+    }
+
+    public Task<SlaPlan> PlanAsync(DeadlineRequest request) => Call<SlaPlan>(nameof(PlanDeadline), request);
+
+    /// <summary>
+    /// Waits for the first of <paramref name="waits"/>, doing each checkpoint's action when its time comes first,
+    /// then giving up (null) at <paramref name="giveUpAtUtc"/> if set. The waits are created once by the caller
+    /// and never re-created here; every losing timer is cancelled.
+    /// </summary>
+    public async Task<Task?> RaceAsync(IReadOnlyList<Task> waits, IEnumerable<Checkpoint> checkpoints, DateTime? giveUpAtUtc = null)
+    {
+        var points = checkpoints.Where(c => c.AtUtc > Now && (giveUpAtUtc is null || c.AtUtc < giveUpAtUtc)).OrderBy(c => c.AtUtc).ToList();
+        if (giveUpAtUtc is { } giveUp)
+        {
+            points.Add(new Checkpoint(giveUp, () => Task.CompletedTask));
+        }
+
+        for (var i = 0; i < points.Count; i++)
+        {
+            using var cts = new CancellationTokenSource();
+            var timer = context.CreateTimer(points[i].AtUtc, cts.Token);
+            var winner = await Task.WhenAny([.. waits, timer]);
+            if (winner != timer)
+            {
+                cts.Cancel();
+                return winner;
+            }
+
+            if (giveUpAtUtc is not null && i == points.Count - 1)
+            {
+                return null;
+            }
+
+            await points[i].Action();
+        }
+
+        return await Task.WhenAny(waits);
+    }
+
+    /// <summary>Reminders to <paramref name="assignee"/> at the plan's fractions, escalations to manager then centre head.</summary>
+    public IEnumerable<Checkpoint> SlaCheckpoints(SlaPlan plan, string assignee, string what) =>
+        plan.Checkpoints.Select(point => new Checkpoint(point.AtUtc, point.Kind == SlaCheckpointKind.Reminder
+            ? () => RemindAsync(assignee, point.Percent, plan.DueUtc, what)
+            : () => EscalateAsync(point.Level, plan.DueUtc, what)));
+
+    private async Task RemindAsync(string assignee, int percent, DateTime dueUtc, string what)
+    {
+        await Notify(NotificationKind.Reminder, assignee, new() { ["percent"] = percent.ToString(System.Globalization.CultureInfo.InvariantCulture) }, dueUtc);
+        await Record("system", "reminder-sent", $"{what}: {percent}% of the time used", isPublic: false);
+    }
+
+    private async Task EscalateAsync(int level, DateTime dueUtc, string what)
+    {
+        EscalationLevel = Math.Max(EscalationLevel, level);
+        var to = level == 1 ? ManagerId : CentreHeadId;
+        PublishStatus(Stage);
+        await Notify(NotificationKind.Escalation, to, new() { ["level"] = level.ToString(System.Globalization.CultureInfo.InvariantCulture) }, dueUtc);
+        await Record("system", "escalated", $"{what} overdue: escalated to {(level == 1 ? "department manager" : "centre head")} {to}", isPublic: false,
+            p => p with { EscalationLevel = EscalationLevel });
+    }
+
+    private string NextId(string what) => $"{TrackingNumber}-{++_sequence:D3}-{what}";
+}

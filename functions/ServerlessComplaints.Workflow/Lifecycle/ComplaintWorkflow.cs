@@ -1,0 +1,77 @@
+using ServerlessComplaints.Workflow.Activities;
+using ServerlessComplaints.Workflow.Domain;
+using ServerlessComplaints.Workflow.Notifications;
+using ServerlessComplaints.Workflow.Orchestration;
+
+namespace ServerlessComplaints.Workflow.Lifecycle;
+
+/// <summary>
+/// The orchestrator: intake → investigation → resolution → follow-up callback → archive, for complaints, inquiries
+/// and suggestions. Written once against <see cref="IWorkflowContext"/> and deterministic by Durable's rules.
+/// </summary>
+public static class ComplaintWorkflow
+{
+    public const string Name = "ComplaintWorkflow";
+
+    /// <summary>The version new cases start with; a changed workflow branches on the input's version.</summary>
+    public const int CurrentVersion = 1;
+
+    public static async Task<WorkflowOutcome> RunAsync(IWorkflowContext context, ComplaintWorkflowInput input)
+    {
+        if (input.Version != CurrentVersion)
+        {
+            throw new NotSupportedException($"Workflow version {input.Version} is not supported by this release (current: {CurrentVersion}).");
+        }
+
+        var run = new CaseRun(context, input);
+        run.PublishStatus(CaseStage.Intake);
+        await run.Call<bool>(nameof(SaveComplaint), input.Details);
+        run.Apply(await run.Call<CaseAssessment>(nameof(AssessComplaint), input.Details.TrackingNumber));
+        run.PublishStatus(CaseStage.Investigation);
+        await run.Notify(NotificationKind.Acknowledgement, NotificationRequest.Customer);
+        await run.Notify(NotificationKind.Assignment, run.OwnerId);
+
+        string? outcome = null;
+        for (var pass = 0; pass <= input.Settings.MaxReopens && outcome is null; pass++)
+        {
+            outcome = input.Details.Kind switch
+            {
+                ComplaintKind.Inquiry => await InquiryPassAsync(run),
+                ComplaintKind.Suggestion => await SuggestionPassAsync(run),
+                _ => await ComplaintPassAsync(run),
+            };
+        }
+
+        return await CloseAsync(run, outcome ?? CaseOutcome.Dissatisfied);
+    }
+
+    private static async Task<string?> ComplaintPassAsync(CaseRun run)
+    {
+        var findings = await InvestigationStage.InvestigateAsync(run);
+        return await ResolutionStage.ResolveAsync(run, findings.ProposedRemedy) ?? await FollowUpStage.FollowUpAsync(run);
+    }
+
+    private static async Task<string?> InquiryPassAsync(CaseRun run)
+    {
+        await InvestigationStage.AnswerInquiryAsync(run);
+        return await FollowUpStage.FollowUpAsync(run);
+    }
+
+    private static async Task<string?> SuggestionPassAsync(CaseRun run)
+    {
+        await InvestigationStage.ReviewSuggestionAsync(run);
+        return CaseOutcome.Reviewed;
+    }
+
+    private static async Task<WorkflowOutcome> CloseAsync(CaseRun run, string outcome)
+    {
+        run.Plan = null;
+        run.PublishStatus(CaseStage.Closed);
+        await run.Record("system", "closed", outcome, isPublic: true, p => p with { Outcome = outcome });
+        await run.Notify(NotificationKind.Closure, NotificationRequest.Customer);
+        var closedAt = run.Now;
+        var retainUntil = await run.Call<DateTime>(nameof(ArchiveComplaint), new ArchiveRequest(run.TrackingNumber, closedAt, outcome, run.Settings.RetentionDays));
+        run.PublishStatus(CaseStage.Archived);
+        return new WorkflowOutcome(outcome, closedAt, retainUntil, run.Reopens);
+    }
+}

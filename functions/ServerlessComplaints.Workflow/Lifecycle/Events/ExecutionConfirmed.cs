@@ -1,0 +1,4 @@
+namespace ServerlessComplaints.Workflow.Lifecycle.Events;
+
+/// <summary>The owner confirms the remedy was carried out, with a reference (refund number, shipment …).</summary>
+public sealed record ExecutionConfirmed(string StaffId, string Reference);

@@ -1,0 +1,4 @@
+namespace ServerlessComplaints.Workflow.Lifecycle.Events;
+
+/// <summary>A manager grants the special-case extension (7 working days in total); the customer is told.</summary>
+public sealed record ExtensionGranted(string StaffId, string Reason);

@@ -1,0 +1,6 @@
+using ServerlessComplaints.Workflow.Domain;
+
+namespace ServerlessComplaints.Workflow.Lifecycle.Events;
+
+/// <summary>What the investigation found and the remedy the owner proposes.</summary>
+public sealed record FindingsSubmitted(string StaffId, string RootCause, ResponsibleParty ResponsibleParty, string Facts, Remedy ProposedRemedy);

@@ -1,0 +1,4 @@
+namespace ServerlessComplaints.Workflow.Lifecycle.Events;
+
+/// <summary>The customer accepts or declines the offer, optionally with a comment.</summary>
+public sealed record OfferResponse(bool Accepted, string? Comment = null);

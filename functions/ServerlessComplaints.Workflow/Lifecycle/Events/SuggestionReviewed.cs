@@ -1,0 +1,4 @@
+namespace ServerlessComplaints.Workflow.Lifecycle.Events;
+
+/// <summary>Whether a suggestion is adopted, with the reply to the customer.</summary>
+public sealed record SuggestionReviewed(string StaffId, bool Adopted, string Reply);

@@ -1,0 +1,59 @@
+using System.Globalization;
+using ServerlessComplaints.Workflow.Activities;
+using ServerlessComplaints.Workflow.Assessment;
+using ServerlessComplaints.Workflow.Lifecycle.Events;
+using ServerlessComplaints.Workflow.Notifications;
+
+namespace ServerlessComplaints.Workflow.Lifecycle;
+
+/// <summary>The follow-up callback (回访): a survey after a delay; a low rating reopens the case once.</summary>
+internal static class FollowUpStage
+{
+    /// <summary>Returns the outcome, or null when the case reopens.</summary>
+    public static async Task<string?> FollowUpAsync(CaseRun run)
+    {
+        run.Plan = null;
+        run.PublishStatus(CaseStage.FollowUp);
+        await run.Context.CreateTimer(run.Now + run.Settings.FollowUpDelay, CancellationToken.None);
+        await run.Notify(NotificationKind.Survey, NotificationRequest.Customer);
+        await run.Record("system", "survey-sent", null, isPublic: true);
+
+        using var surveyCts = new CancellationTokenSource();
+        var survey = run.Context.WaitForExternalEvent<SurveyAnswered>(WorkflowEvents.Survey, surveyCts.Token);
+        if (await run.RaceAsync([survey], [], run.Now + run.Settings.SurveyWindow) is null)
+        {
+            surveyCts.Cancel();
+            await run.Record("system", "survey-no-reply", null, isPublic: true);
+            return CaseOutcome.NoReply;
+        }
+
+        var answer = await survey;
+        var rating = answer.Rating.ToString(CultureInfo.InvariantCulture);
+        await run.Record("customer", "survey-answered", $"rating {rating}{(answer.Comment is null ? "" : ": " + answer.Comment)}", isPublic: true,
+            p => p with { SurveyRating = answer.Rating, SurveyComment = answer.Comment });
+        if (answer.Rating > run.Settings.DissatisfiedAtOrBelow)
+        {
+            return CaseOutcome.Resolved;
+        }
+
+        if (run.Reopens >= run.Settings.MaxReopens)
+        {
+            return CaseOutcome.Dissatisfied;
+        }
+
+        await ReopenAsync(run, rating);
+        return null;
+    }
+
+    private static async Task ReopenAsync(CaseRun run, string rating)
+    {
+        run.Reopens++;
+        run.Urgency = InitialAssessment.Raise(run.Urgency);
+        run.EscalationLevel = 0;
+        run.Plan = await run.PlanAsync(new DeadlineRequest(run.Now, Kind: run.Details.Kind));
+        run.PublishStatus(CaseStage.Investigation);
+        await run.Record("customer", "reopened", $"dissatisfied (rating {rating}); urgency raised to {run.Urgency.ToString().ToLowerInvariant()}", isPublic: true,
+            p => p with { ReopenCount = run.Reopens, Urgency = run.Urgency, DueAtUtc = run.Plan.DueUtc, EscalationLevel = 0 });
+        await run.Notify(NotificationKind.Reopened, run.OwnerId, new() { ["rating"] = rating }, run.Plan.DueUtc);
+    }
+}

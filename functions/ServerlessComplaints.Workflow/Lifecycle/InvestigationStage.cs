@@ -1,0 +1,70 @@
+using ServerlessComplaints.Workflow.Activities;
+using ServerlessComplaints.Workflow.Domain;
+using ServerlessComplaints.Workflow.Lifecycle.Events;
+using ServerlessComplaints.Workflow.Notifications;
+
+namespace ServerlessComplaints.Workflow.Lifecycle;
+
+/// <summary>Waiting for the owner under the SLA clock: complaint findings (with the special-case extension), an inquiry's answer, a suggestion's review.</summary>
+internal static class InvestigationStage
+{
+    public static async Task<FindingsSubmitted> InvestigateAsync(CaseRun run)
+    {
+        run.PublishStatus(CaseStage.Investigation);
+        var findings = run.Context.WaitForExternalEvent<FindingsSubmitted>(WorkflowEvents.Findings);
+        using var extensionCts = new CancellationTokenSource();
+        Task<ExtensionGranted>? extension = run.Reopens == 0
+            ? run.Context.WaitForExternalEvent<ExtensionGranted>(WorkflowEvents.Extend, extensionCts.Token)
+            : null;
+
+        // At most one extension, so at most two rounds.
+        for (var round = 0; round < 2; round++)
+        {
+            Task[] waits = extension is null ? [findings] : [findings, extension];
+            var winner = await run.RaceAsync(waits, run.SlaCheckpoints(run.Plan!, run.OwnerId, "investigation"));
+            if (winner == findings)
+            {
+                break;
+            }
+
+            await ExtendAsync(run, await extension!);
+            extension = null;
+        }
+
+        extensionCts.Cancel();
+        var result = await findings;
+        await run.Record(result.StaffId, "findings", $"root cause: {result.RootCause}; responsible: {result.ResponsibleParty}; proposed: {result.ProposedRemedy.Type}", isPublic: false,
+            p => p with { Findings = result, Remedy = result.ProposedRemedy });
+        return result;
+    }
+
+    public static async Task AnswerInquiryAsync(CaseRun run)
+    {
+        run.PublishStatus(CaseStage.Investigation);
+        var answer = run.Context.WaitForExternalEvent<InquiryAnswered>(WorkflowEvents.Answer);
+        await run.RaceAsync([answer], run.SlaCheckpoints(run.Plan!, run.OwnerId, "answer"));
+        var result = await answer;
+        await run.Record(result.StaffId, "answered", result.Answer, isPublic: true, p => p with { Reply = result.Answer });
+        await run.Notify(NotificationKind.InquiryAnswer, Notifications.NotificationRequest.Customer, new() { ["answer"] = result.Answer });
+    }
+
+    public static async Task ReviewSuggestionAsync(CaseRun run)
+    {
+        run.PublishStatus(CaseStage.Investigation);
+        var review = run.Context.WaitForExternalEvent<SuggestionReviewed>(WorkflowEvents.Review);
+        await run.RaceAsync([review], run.SlaCheckpoints(run.Plan!, run.OwnerId, "review"));
+        var result = await review;
+        await run.Record(result.StaffId, result.Adopted ? "suggestion-adopted" : "suggestion-not-adopted", result.Reply, isPublic: true, p => p with { Reply = result.Reply });
+        await run.Notify(NotificationKind.SuggestionReply, Notifications.NotificationRequest.Customer, new() { ["reply"] = result.Reply });
+    }
+
+    private static async Task ExtendAsync(CaseRun run, ExtensionGranted granted)
+    {
+        run.Plan = await run.PlanAsync(new DeadlineRequest(run.Details.ReceivedAtUtc, Kind: ComplaintKind.Complaint, Extended: true));
+        run.EscalationLevel = 0;
+        run.PublishStatus(CaseStage.Investigation);
+        await run.Record(granted.StaffId, "extended", $"special case: deadline extended to {run.Plan.DueUtc:yyyy-MM-dd HH:mm} UTC; {granted.Reason}", isPublic: true,
+            p => p with { Extended = true, DueAtUtc = run.Plan.DueUtc, EscalationLevel = 0 });
+        await run.Notify(NotificationKind.ExtensionNotice, Notifications.NotificationRequest.Customer, new() { ["reason"] = granted.Reason }, run.Plan.DueUtc);
+    }
+}

@@ -1,0 +1,122 @@
+using System.Globalization;
+using ServerlessComplaints.Workflow.Activities;
+using ServerlessComplaints.Workflow.Calendar;
+using ServerlessComplaints.Workflow.Domain;
+using ServerlessComplaints.Workflow.Lifecycle.Events;
+using ServerlessComplaints.Workflow.Notifications;
+
+namespace ServerlessComplaints.Workflow.Lifecycle;
+
+/// <summary>
+/// From a proposed remedy to a carried-out one: approval above the owner's authority, the offer to the customer,
+/// bounded negotiation (then the manager's final offer), and execution confirmed by the owner.
+/// </summary>
+internal static class ResolutionStage
+{
+    // Rejections and declines together; past this the case fails visibly rather than loop.
+    private const int MaxOfferRounds = 20;
+
+    /// <summary>Returns null once the remedy is carried out, or the outcome when the case closes without it.</summary>
+    public static async Task<string?> ResolveAsync(CaseRun run, Remedy proposed)
+    {
+        var remedy = proposed;
+        var declines = 0;
+        var finalOffer = false;
+        for (var round = 0; round < MaxOfferRounds; round++)
+        {
+            if (!finalOffer && !await ApprovalStage.ApproveAsync(run, remedy))
+            {
+                remedy = await AwaitRevisionAsync(run, run.OwnerId, "revision after rejection");
+                continue;
+            }
+
+            var response = await OfferAsync(run, remedy);
+            if (response is null)
+            {
+                return CaseOutcome.NoResponse;
+            }
+
+            if (response.Accepted)
+            {
+                await run.Record("customer", "offer-accepted", response.Comment, isPublic: true, p => p with { Remedy = remedy });
+                await ExecuteAsync(run, remedy);
+                return null;
+            }
+
+            declines++;
+            await run.Record("customer", "offer-declined", response.Comment, isPublic: true);
+            if (finalOffer)
+            {
+                return CaseOutcome.Declined;
+            }
+
+            var data = new Dictionary<string, string> { ["round"] = declines.ToString(CultureInfo.InvariantCulture), ["comment"] = response.Comment ?? "-" };
+            if (declines <= run.Settings.MaxNegotiationRounds)
+            {
+                await run.Notify(NotificationKind.RevisionRequest, run.OwnerId, data);
+                remedy = await AwaitRevisionAsync(run, run.OwnerId, $"negotiation round {declines}");
+            }
+            else
+            {
+                finalOffer = true;
+                await run.Notify(NotificationKind.NegotiationEscalated, run.ManagerId, data);
+                await run.Record("system", "negotiation-escalated", $"declined {declines} times: the manager makes the final offer", isPublic: false);
+                remedy = await AwaitRevisionAsync(run, run.ManagerId, "final offer");
+            }
+        }
+
+        throw new InvalidOperationException($"Case {run.TrackingNumber}: no settlement after {MaxOfferRounds} offer rounds.");
+    }
+
+    private static async Task<Remedy> AwaitRevisionAsync(CaseRun run, string staffId, string what)
+    {
+        run.PublishStatus(CaseStage.Resolution);
+        var offer = run.Context.WaitForExternalEvent<RevisedOffer>(WorkflowEvents.Offer);
+        var plan = await run.PlanAsync(new DeadlineRequest(run.Now, SlaSpan.FromWorkingDays(run.Settings.RevisionWindowWorkingDays)));
+        await run.RaceAsync([offer], run.SlaCheckpoints(plan, staffId, what));
+        var revised = await offer;
+        await run.Record(revised.StaffId, "offer-revised", $"{what}: {Describe(revised.Remedy)}", isPublic: false, p => p with { Remedy = revised.Remedy });
+        return revised.Remedy;
+    }
+
+    private static async Task<OfferResponse?> OfferAsync(CaseRun run, Remedy remedy)
+    {
+        run.PublishStatus(CaseStage.Resolution);
+        var amountText = remedy.Amount is { } amount ? $" ({amount.ToString("0.00", CultureInfo.InvariantCulture)})" : "";
+        await run.Notify(NotificationKind.Offer, NotificationRequest.Customer, new() { ["remedy"] = remedy.Description, ["amountText"] = amountText });
+        await run.Record("system", "offer-sent", Describe(remedy), isPublic: true, p => p with { Remedy = remedy });
+
+        using var responseCts = new CancellationTokenSource();
+        var response = run.Context.WaitForExternalEvent<OfferResponse>(WorkflowEvents.CustomerResponse, responseCts.Token);
+        var reminder = new Checkpoint(run.Now + run.Settings.OfferReminderAfter, async () =>
+        {
+            await run.Notify(NotificationKind.OfferReminder, NotificationRequest.Customer);
+            await run.Record("system", "offer-reminder-sent", null, isPublic: false);
+        });
+        if (await run.RaceAsync([response], [reminder], run.Now + run.Settings.OfferResponseWindow) is null)
+        {
+            responseCts.Cancel();
+            await run.Record("system", "no-response", "the customer did not answer; the offer stands", isPublic: true);
+            return null;
+        }
+
+        return await response;
+    }
+
+    private static async Task ExecuteAsync(CaseRun run, Remedy remedy)
+    {
+        run.PublishStatus(CaseStage.Execution);
+        var done = run.Context.WaitForExternalEvent<ExecutionConfirmed>(WorkflowEvents.Execution);
+        await run.Notify(NotificationKind.ExecutionRequest, run.OwnerId, new() { ["remedy"] = Describe(remedy) });
+        var plan = await run.PlanAsync(new DeadlineRequest(run.Now, SlaSpan.FromWorkingDays(run.Settings.ExecutionWindowWorkingDays)));
+        await run.RaceAsync([done], run.SlaCheckpoints(plan, run.OwnerId, "execution"));
+        var confirmed = await done;
+        await run.Record(confirmed.StaffId, "executed", $"reference {confirmed.Reference}", isPublic: true, p => p with { ExecutionReference = confirmed.Reference });
+        await run.Notify(NotificationKind.ExecutionNotice, NotificationRequest.Customer, new() { ["reference"] = confirmed.Reference });
+    }
+
+    internal static string Describe(Remedy remedy) =>
+        remedy.Amount is { } amount
+            ? $"{remedy.Type.ToString().ToLowerInvariant()} {amount.ToString("0.00", CultureInfo.InvariantCulture)}: {remedy.Description}"
+            : $"{remedy.Type.ToString().ToLowerInvariant()}: {remedy.Description}";
+}

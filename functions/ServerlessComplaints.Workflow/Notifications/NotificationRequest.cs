@@ -1,0 +1,17 @@
+namespace ServerlessComplaints.Workflow.Notifications;
+
+/// <summary>
+/// A mail to send for a case. <see cref="NotificationId"/> is deterministic (tracking number + sequence + kind),
+/// so the outbox turns a retried send into a no-op. <see cref="Recipient"/> is a staff id or <see cref="Customer"/>;
+/// <see cref="DueAtUtc"/> overrides the case deadline shown as {due}.
+/// </summary>
+public sealed record NotificationRequest(
+    string NotificationId,
+    string TrackingNumber,
+    NotificationKind Kind,
+    string Recipient,
+    IReadOnlyDictionary<string, string>? Data = null,
+    DateTime? DueAtUtc = null)
+{
+    public const string Customer = "customer";
+}

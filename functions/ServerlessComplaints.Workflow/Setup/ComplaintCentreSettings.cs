@@ -1,0 +1,39 @@
+using ServerlessComplaints.Workflow.Assessment;
+using ServerlessComplaints.Workflow.Calendar;
+using ServerlessComplaints.Workflow.Intake;
+using ServerlessComplaints.Workflow.Lifecycle;
+using ServerlessComplaints.Workflow.Notifications;
+
+namespace ServerlessComplaints.Workflow.Setup;
+
+/// <summary>All the settings of a complaint centre, one property per configuration section, validated together at start.</summary>
+public sealed class ComplaintCentreSettings
+{
+    public SlaOptions Sla { get; set; } = new();
+
+    public AssessmentOptions Assessment { get; set; } = new();
+
+    public StaffDirectoryOptions StaffDirectory { get; set; } = StaffDirectoryOptions.Sample();
+
+    public AuthorityOptions Authority { get; set; } = new();
+
+    public IntakeLimits Intake { get; set; } = new();
+
+    public WorkflowSettings Workflow { get; set; } = new();
+
+    public NotificationOptions Notifications { get; set; } = new();
+
+    /// <summary>Folder with the per-region calendar files; default: the Calendars folder next to the app.</summary>
+    public string? CalendarDirectory { get; set; }
+
+    public IReadOnlyList<string> Validate() =>
+    [
+        .. Sla.Validate(),
+        .. Assessment.Validate(),
+        .. StaffDirectory.Validate(),
+        .. Authority.Validate(),
+        .. Intake.Validate(),
+        .. Workflow.Validate(),
+        .. Notifications.Validate(),
+    ];
+}

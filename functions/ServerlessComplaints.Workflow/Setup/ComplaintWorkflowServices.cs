@@ -1,0 +1,60 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ServerlessComplaints.Workflow.Activities;
+using ServerlessComplaints.Workflow.Assessment;
+using ServerlessComplaints.Workflow.Calendar;
+using ServerlessComplaints.Workflow.Cases;
+using ServerlessComplaints.Workflow.Intake;
+using ServerlessComplaints.Workflow.Notifications;
+
+namespace ServerlessComplaints.Workflow.Setup;
+
+/// <summary>Registers the complaint domain services and activities; each host adds its stores and runtime.</summary>
+public static class ComplaintWorkflowServices
+{
+    public static IServiceCollection AddComplaintWorkflow(this IServiceCollection services, ComplaintCentreSettings settings)
+    {
+        var errors = settings.Validate();
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException("Invalid complaint centre settings:" + Environment.NewLine + string.Join(Environment.NewLine, errors.Select(e => " - " + e)));
+        }
+
+        var calendar = BusinessCalendar.LoadRegion(settings.Sla.Region, settings.CalendarDirectory);
+        services.AddSingleton(settings);
+        services.AddSingleton(settings.Sla);
+        services.AddSingleton(settings.Assessment);
+        services.AddSingleton(settings.StaffDirectory);
+        services.AddSingleton(settings.Authority);
+        services.AddSingleton(settings.Intake);
+        services.AddSingleton(settings.Workflow);
+        services.AddSingleton(settings.Notifications);
+        services.AddSingleton(calendar);
+        services.AddSingleton(new SlaClock(calendar, settings.Sla));
+        services.AddSingleton(new StaffDirectory(settings.StaffDirectory));
+        services.AddSingleton(new AuthorityMatrix(settings.Authority));
+        services.AddSingleton(new InitialAssessment(settings.Assessment));
+        services.AddSingleton(new IntakeValidator(settings.Intake));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<CaseIntake>();
+        foreach (var activity in ComplaintActivities.All.Values)
+        {
+            services.AddTransient(activity);
+        }
+
+        return services;
+    }
+
+    /// <summary>Stores, outbox and mailbox in memory: for tests and demos.</summary>
+    public static IServiceCollection AddInMemoryCaseStores(this IServiceCollection services)
+    {
+        services.AddSingleton<InMemoryComplaintStore>();
+        services.AddSingleton<IComplaintStore>(sp => sp.GetRequiredService<InMemoryComplaintStore>());
+        services.AddSingleton<InMemoryTimelineStore>();
+        services.AddSingleton<ITimelineStore>(sp => sp.GetRequiredService<InMemoryTimelineStore>());
+        services.AddSingleton<INotificationOutbox, InMemoryNotificationOutbox>();
+        services.AddSingleton<InMemoryMailbox>();
+        services.AddSingleton<IMailer>(sp => sp.GetRequiredService<InMemoryMailbox>());
+        return services;
+    }
+}
