@@ -21,7 +21,7 @@ public sealed partial class WorkflowDispatcher
         if (instance.IsTerminal)
         {
             // Late events for a finished instance are dropped, as Durable does.
-            await store.CommitAsync(new EpisodeCommit(instance, instance.Version, [], snapshot.Inbox.Count, [], [], []), cancellationToken);
+            await store.CommitAsync(new EpisodeCommit(instance, instance.Version, [], snapshot.Inbox.Count, [], [], []) { ConsumedInboxKeys = snapshot.InboxKeys }, cancellationToken);
             return;
         }
 
@@ -38,7 +38,7 @@ public sealed partial class WorkflowDispatcher
         var work = result.Activities.Select(a => new PendingActivity(instanceId, a.TaskId, a.Name, a.InputJson)).ToList();
         var ended = result.Status != WorkflowRuntimeStatus.Running;
         await store.CommitAsync(
-            new EpisodeCommit(record, instance.Version, result.NewHistory, snapshot.Inbox.Count, timers, result.CancelledTimers, work, DropAllWork: ended),
+            new EpisodeCommit(record, instance.Version, result.NewHistory, snapshot.Inbox.Count, timers, result.CancelledTimers, work, DropAllWork: ended) { ConsumedInboxKeys = snapshot.InboxKeys },
             cancellationToken);
 
         if (ended)

@@ -110,7 +110,7 @@ public sealed partial class WorkflowDispatcher(
             var now = Now;
             var terminated = new HistoryEvent(HistoryEventType.ExecutionTerminated, now) { Failure = reason };
             var record = snapshot.Instance with { Status = WorkflowRuntimeStatus.Terminated, Failure = reason, LastUpdatedAtUtc = now };
-            await store.CommitAsync(new EpisodeCommit(record, snapshot.Instance.Version, [terminated], snapshot.Inbox.Count, [], [], [], DropAllWork: true), cancellationToken);
+            await store.CommitAsync(new EpisodeCommit(record, snapshot.Instance.Version, [terminated], snapshot.Inbox.Count, [], [], [], DropAllWork: true) { ConsumedInboxKeys = snapshot.InboxKeys }, cancellationToken);
             ForgetWork(instanceId);
         }
         finally

@@ -14,4 +14,8 @@ public sealed record EpisodeCommit(
     IReadOnlyList<PendingTimer> NewTimers,
     IReadOnlyList<int> RemovedTimers,
     IReadOnlyList<PendingActivity> NewActivities,
-    bool DropAllWork = false);
+    bool DropAllWork = false)
+{
+    /// <summary>The keys (from <see cref="InstanceSnapshot.InboxKeys"/>) of the inbox events consumed.</summary>
+    public IReadOnlyList<string> ConsumedInboxKeys { get; init; } = [];
+}

@@ -15,6 +15,9 @@ public sealed record InstanceRecord(
     string? Failure = null,
     long Version = 0)
 {
+    /// <summary>The storage ETag read with the row (null in memory); a commit is conditional on it.</summary>
+    public string? ETag { get; init; }
+
     public bool IsTerminal => Status is WorkflowRuntimeStatus.Completed or WorkflowRuntimeStatus.Failed or WorkflowRuntimeStatus.Terminated;
 
     public WorkflowInstanceStatus ToStatus() =>

@@ -13,6 +13,9 @@ public interface IComplaintStore
     /// <summary>Read-modify-write of one record, retried on a concurrent change; returns the new record.</summary>
     Task<ComplaintRecord> UpdateAsync(string trackingNumber, Func<ComplaintRecord, ComplaintRecord> change, CancellationToken cancellationToken);
 
+    /// <summary>The staff queue: cases matching the filter, most urgent and earliest due first, at most <see cref="CaseQuery.Take"/>.</summary>
+    Task<IReadOnlyList<ComplaintRecord>> QueryAsync(CaseQuery query, CancellationToken cancellationToken);
+
     /// <summary>Cases by the same customer (email or phone) received since <paramref name="sinceUtc"/>, this one excluded.</summary>
     Task<int> CountRecentByCustomerAsync(Customer customer, DateTime sinceUtc, string excludeTrackingNumber, CancellationToken cancellationToken);
 }

@@ -25,6 +25,9 @@ public sealed class InMemoryComplaintStore : IComplaintStore
         return Task.FromResult(updated);
     }
 
+    public Task<IReadOnlyList<ComplaintRecord>> QueryAsync(CaseQuery query, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<ComplaintRecord>>([.. query.Apply(_records.Values)]);
+
     public Task<int> CountRecentByCustomerAsync(Customer customer, DateTime sinceUtc, string excludeTrackingNumber, CancellationToken cancellationToken) =>
         Task.FromResult(_records.Values.Count(r =>
             r.TrackingNumber != excludeTrackingNumber
