@@ -5,6 +5,7 @@ using ServerlessComplaints.Workflow.Cases;
 using ServerlessComplaints.Workflow.Domain;
 using ServerlessComplaints.Workflow.Notifications;
 using ServerlessComplaints.Workflow.Orchestration;
+using ServerlessComplaints.Workflow.Security;
 
 namespace ServerlessComplaints.Workflow.Activities;
 
@@ -17,6 +18,7 @@ public sealed class SendNotification(
     StaffDirectory directory,
     SlaClock clock,
     NotificationOptions options,
+    StatusLinks links,
     INotificationOutbox outbox,
     IMailer mailer) : WorkflowActivity<NotificationRequest, NotificationResult>
 {
@@ -47,7 +49,7 @@ public sealed class SendNotification(
     private Dictionary<string, string> Values(ComplaintRecord record, NotificationRequest input, bool toCustomer, string language)
     {
         var baseUrl = options.PublicBaseUrl.TrimEnd('/');
-        var statusUrl = $"{baseUrl}/status/{record.TrackingNumber}";
+        var statusUrl = links.PageUrl(record.TrackingNumber);
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["trackingNumber"] = record.TrackingNumber,

@@ -3,6 +3,7 @@ using ServerlessComplaints.Workflow.Calendar;
 using ServerlessComplaints.Workflow.Intake;
 using ServerlessComplaints.Workflow.Lifecycle;
 using ServerlessComplaints.Workflow.Notifications;
+using ServerlessComplaints.Workflow.Security;
 
 namespace ServerlessComplaints.Workflow.Setup;
 
@@ -23,6 +24,9 @@ public sealed class ComplaintCentreSettings
 
     public NotificationOptions Notifications { get; set; } = new();
 
+    /// <summary>Defaults to a random key per process: hosts that must keep status links valid across restarts set one.</summary>
+    public SecurityOptions Security { get; set; } = new() { StatusLinkKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)) };
+
     /// <summary>Folder with the per-region calendar files; default: the Calendars folder next to the app.</summary>
     public string? CalendarDirectory { get; set; }
 
@@ -35,5 +39,6 @@ public sealed class ComplaintCentreSettings
         .. Intake.Validate(),
         .. Workflow.Validate(),
         .. Notifications.Validate(),
+        .. Security.Validate(),
     ];
 }

@@ -6,6 +6,7 @@ using ServerlessComplaints.Workflow.Calendar;
 using ServerlessComplaints.Workflow.Cases;
 using ServerlessComplaints.Workflow.Intake;
 using ServerlessComplaints.Workflow.Notifications;
+using ServerlessComplaints.Workflow.Security;
 
 namespace ServerlessComplaints.Workflow.Setup;
 
@@ -36,6 +37,8 @@ public static class ComplaintWorkflowServices
         services.AddSingleton(new InitialAssessment(settings.Assessment));
         services.AddSingleton(new IntakeValidator(settings.Intake));
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(settings.Security);
+        services.AddSingleton<StatusLinks>();
         services.AddSingleton<CaseIntake>();
         foreach (var activity in ComplaintActivities.All.Values)
         {
@@ -55,6 +58,7 @@ public static class ComplaintWorkflowServices
         services.AddSingleton<INotificationOutbox, InMemoryNotificationOutbox>();
         services.AddSingleton<InMemoryMailbox>();
         services.AddSingleton<IMailer>(sp => sp.GetRequiredService<InMemoryMailbox>());
+        services.AddSingleton<IIdempotencyStore, InMemoryIdempotencyStore>();
         return services;
     }
 }
