@@ -1,7 +1,26 @@
 using ServerlessComplaints.LocalHost.Demo;
+using ServerlessComplaints.LocalHost.Hosting;
 
-// Until the web host lands, the local service runs the demo: one complaint through every stage on a simulated clock.
+// The local service: Azurite, the web app and the embedded runtime, stopped together on Ctrl+C.
 Console.OutputEncoding = System.Text.Encoding.UTF8;
-Console.WriteLine("ServerlessComplaints — demo of the complaint workflow on the embedded runtime (simulated clock, Asia/Shanghai)");
-Console.WriteLine();
-return await new DemoScript(Console.Out).RunAsync();
+if (args.Contains("--demo"))
+{
+    // The whole lifecycle in a few seconds on a simulated clock (in memory, no Azurite needed).
+    Console.WriteLine("ServerlessComplaints demo: one complaint through every stage on a simulated clock (Asia/Shanghai)");
+    Console.WriteLine();
+    return await new DemoScript(Console.Out).RunAsync();
+}
+
+try
+{
+    await using var service = await LocalService.StartAsync([.. args.Where(a => a != "--demo")], line => Console.WriteLine(line));
+    StartupBanner.Print(Console.Out, service);
+    await service.App.WaitForShutdownAsync();
+    Console.WriteLine("Stopping the service and Azurite…");
+    return 0;
+}
+catch (Exception ex) when (ex is InvalidOperationException or IOException or System.Net.Sockets.SocketException)
+{
+    Console.Error.WriteLine($"The service could not start: {ex.Message}");
+    return 1;
+}

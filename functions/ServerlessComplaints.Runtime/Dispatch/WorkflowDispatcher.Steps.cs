@@ -91,6 +91,8 @@ public sealed partial class WorkflowDispatcher
                 _ready.Enqueue(instanceId);
             }
         }
+
+        _signal.Release();
     }
 
     private static bool TryDequeue<T>(Queue<T> queue, out T item)
@@ -107,6 +109,8 @@ public sealed partial class WorkflowDispatcher
         {
             _timers.Add(timer);
         }
+
+        _signal.Release();
     }
 
     private PendingTimer? TakeDueTimer(DateTime nowUtc)

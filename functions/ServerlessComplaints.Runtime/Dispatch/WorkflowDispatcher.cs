@@ -26,6 +26,7 @@ public sealed partial class WorkflowDispatcher(
     private readonly Queue<PendingActivity> _work = new();
     private readonly Queue<string> _ready = new();
     private readonly HashSet<string> _readySet = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _signal = new(0, int.MaxValue);
 
     /// <summary>The earliest pending timer, if any.</summary>
     public DateTime? NextTimerDueUtc
@@ -44,6 +45,16 @@ public sealed partial class WorkflowDispatcher(
     /// <summary>Rebuilds the in-memory timers, work and ready instances from the store (at start-up).</summary>
     public async Task RecoverAsync(CancellationToken cancellationToken = default)
     {
+        lock (_timers)
+        {
+            _timers.Clear();
+        }
+
+        lock (_work)
+        {
+            _work.Clear();
+        }
+
         foreach (var timer in await store.GetTimersAsync(cancellationToken))
         {
             AddTimer(timer);
@@ -134,6 +145,18 @@ public sealed partial class WorkflowDispatcher(
 
         ForgetWork(instanceId);
         return await store.PurgeAsync(instanceId, cancellationToken);
+    }
+
+    /// <summary>Waits until new work or a new timer arrives, or <paramref name="timeout"/> passes.</summary>
+    public async Task WaitForWorkAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        if (await _signal.WaitAsync(timeout, cancellationToken))
+        {
+            // Collapse a burst of signals into one wake-up.
+            while (_signal.CurrentCount > 0 && _signal.Wait(0, CancellationToken.None))
+            {
+            }
+        }
     }
 
     /// <summary>Moves every timer due at or before now into its instance's inbox.</summary>

@@ -4,9 +4,11 @@ using ServerlessComplaints.Workflow.Activities;
 using ServerlessComplaints.Workflow.Assessment;
 using ServerlessComplaints.Workflow.Calendar;
 using ServerlessComplaints.Workflow.Cases;
+using ServerlessComplaints.Workflow.Evidence;
 using ServerlessComplaints.Workflow.Intake;
 using ServerlessComplaints.Workflow.Notifications;
 using ServerlessComplaints.Workflow.Security;
+using ServerlessComplaints.Workflow.Api;
 
 namespace ServerlessComplaints.Workflow.Setup;
 
@@ -39,7 +41,11 @@ public static class ComplaintWorkflowServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(settings.Security);
         services.AddSingleton<StatusLinks>();
+        services.AddSingleton(new EvidenceInspector(settings.Intake));
         services.AddSingleton<CaseIntake>();
+        services.AddSingleton<IntakeHandler>();
+        services.AddSingleton<StatusHandler>();
+        services.AddSingleton<StaffHandler>();
         foreach (var activity in ComplaintActivities.All.Values)
         {
             services.AddTransient(activity);
@@ -58,6 +64,7 @@ public static class ComplaintWorkflowServices
         services.AddSingleton<INotificationOutbox, InMemoryNotificationOutbox>();
         services.AddSingleton<InMemoryMailbox>();
         services.AddSingleton<IMailer>(sp => sp.GetRequiredService<InMemoryMailbox>());
+        services.AddSingleton<IEvidenceStore, InMemoryEvidenceStore>();
         services.AddSingleton<IIdempotencyStore, InMemoryIdempotencyStore>();
         return services;
     }

@@ -1,0 +1,166 @@
+using Azure.Data.Tables;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using ServerlessComplaints.LocalHost.Api;
+using ServerlessComplaints.LocalHost.Mail;
+using ServerlessComplaints.LocalHost.Pages;
+using ServerlessComplaints.Runtime.Activities;
+using ServerlessComplaints.Runtime.Azurite;
+using ServerlessComplaints.Runtime.Dispatch;
+using ServerlessComplaints.Runtime.Execution;
+using ServerlessComplaints.Runtime.Hosting;
+using ServerlessComplaints.Runtime.Storage;
+using ServerlessComplaints.Workflow.Activities;
+using ServerlessComplaints.Workflow.Assessment;
+using ServerlessComplaints.Workflow.AzureStorage;
+using ServerlessComplaints.Workflow.Intake;
+using ServerlessComplaints.Workflow.Notifications;
+using ServerlessComplaints.Workflow.Orchestration;
+using ServerlessComplaints.Workflow.Security;
+using ServerlessComplaints.Workflow.Setup;
+
+namespace ServerlessComplaints.LocalHost.Hosting;
+
+/// <summary>
+/// The local service, started and stopped as one: Azurite (unless a connection string is configured), the web app
+/// with every route of DESIGN.md §3, and the embedded runtime on Azure Tables.
+/// </summary>
+public sealed class LocalService : IAsyncDisposable
+{
+    public const string DefaultUrl = "http://127.0.0.1:7071";
+
+    private LocalService(WebApplication app, AzuriteProcess? azurite, string baseUrl, IReadOnlyDictionary<string, string> staffKeys, string dataDirectory)
+    {
+        App = app;
+        Azurite = azurite;
+        BaseUrl = baseUrl;
+        StaffKeys = staffKeys;
+        DataDirectory = dataDirectory;
+    }
+
+    public WebApplication App { get; }
+
+    public AzuriteProcess? Azurite { get; }
+
+    public string BaseUrl { get; }
+
+    public IReadOnlyDictionary<string, string> StaffKeys { get; }
+
+    public string DataDirectory { get; }
+
+    public static async Task<LocalService> StartAsync(string[] args, Action<string>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 32 * 1024 * 1024);
+        var local = builder.Configuration.GetSection(LocalServiceOptions.SectionName).Get<LocalServiceOptions>() ?? new LocalServiceOptions();
+        var root = RepositoryPaths.Root();
+        var dataDirectory = local.DataDirectory ?? Path.Combine(root, ".data");
+        AzuriteProcess? azurite = null;
+        var connectionString = local.StorageConnectionString;
+        if (string.IsNullOrEmpty(connectionString))
+        {
+            azurite = await AzuriteProcess.StartAsync(
+                new AzuriteOptions { RepositoryRoot = root, DataDirectory = Path.Combine(dataDirectory, "azurite"), BlobPort = 10000, QueuePort = 10001, TablePort = 10002, Progress = progress },
+                cancellationToken);
+            connectionString = azurite.ConnectionString;
+        }
+
+        try
+        {
+            var settings = new ComplaintCentreSettings();
+            builder.Configuration.Bind(settings);
+            var configuredKeys = builder.Configuration.GetSection("Staff:ApiKeys").Get<Dictionary<string, string>>() ?? [];
+            var secrets = DevSecrets.LoadOrCreate(Path.Combine(dataDirectory, "dev-secrets.json"), settings.StaffDirectory.Staff.Select(s => s.Id));
+            if (string.IsNullOrEmpty(builder.Configuration["Security:StatusLinkKey"]))
+            {
+                settings.Security.StatusLinkKey = secrets.StatusLinkKey;
+            }
+
+            var staffKeys = configuredKeys.Count > 0 ? configuredKeys : secrets.StaffApiKeys;
+            var publicUrlConfigured = !string.IsNullOrEmpty(builder.Configuration["Notifications:PublicBaseUrl"]);
+            Register(builder.Services, settings, local, connectionString, staffKeys, builder.Configuration.GetValue("RateLimits:PublicPerMinute", 60));
+
+            var app = builder.Build();
+            await EnsureStorageAsync(app.Services, cancellationToken);
+            Map(app);
+            await app.StartAsync(cancellationToken);
+            var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+            if (!publicUrlConfigured)
+            {
+                settings.Notifications.PublicBaseUrl = baseUrl;
+            }
+
+            app.Services.GetRequiredService<LocalAddress>().Set(baseUrl);
+            return new LocalService(app, azurite, baseUrl, staffKeys, dataDirectory);
+        }
+        catch
+        {
+            if (azurite is not null)
+            {
+                await azurite.DisposeAsync();
+            }
+
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+        if (Azurite is not null)
+        {
+            await Azurite.DisposeAsync();
+        }
+    }
+
+    private static void Register(IServiceCollection services, ComplaintCentreSettings settings, LocalServiceOptions local, string connectionString, IReadOnlyDictionary<string, string> staffKeys, int permitsPerMinute)
+    {
+        services.AddComplaintWorkflow(settings);
+        services.AddAzureCaseStores(connectionString, local.TablePrefix, local.EvidenceContainer);
+        services.AddSingleton(sp => new TableIdempotencyStore(sp.GetRequiredService<TableServiceClient>(), local.TablePrefix));
+        services.AddSingleton<IIdempotencyStore>(sp => sp.GetRequiredService<TableIdempotencyStore>());
+        services.AddSingleton(sp => new TableHistoryStore(sp.GetRequiredService<TableServiceClient>(), local.TablePrefix + "RuntimeHistory"));
+        services.AddSingleton<IHistoryStore>(sp => sp.GetRequiredService<TableHistoryStore>());
+        services.AddSingleton(sp => new DevMailStore(sp.GetRequiredService<TableServiceClient>(), local.TablePrefix));
+        services.AddSingleton<LocalAddress>();
+        services.AddSingleton<IMailer, LocalSinkMailer>();
+        services.AddSingleton(sp => new StaffAuthenticator(sp.GetRequiredService<StaffDirectory>(), staffKeys));
+        services.AddSingleton(sp => new OrchestrationExecutor(
+            ComplaintOrchestrations.CreateRegistry(), new ExecutorOptions { UncancelledTimers = UncancelledTimerPolicy.KeepRunning }, sp.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton<IActivityInvoker>(sp => new ServiceProviderActivityInvoker(sp, ComplaintActivities.All));
+        services.AddSingleton<WorkflowDispatcher>();
+        services.AddSingleton<IWorkflowClient>(sp => sp.GetRequiredService<WorkflowDispatcher>());
+        services.AddHostedService<WorkflowRuntimeService>();
+        services.AddPublicRateLimits(permitsPerMinute);
+        services.AddProblemDetails();
+    }
+
+    private static async Task EnsureStorageAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await services.EnsureAzureCaseStoresAsync(cancellationToken);
+        await services.GetRequiredService<TableIdempotencyStore>().EnsureCreatedAsync(cancellationToken);
+        await services.GetRequiredService<TableHistoryStore>().EnsureCreatedAsync(cancellationToken);
+        await services.GetRequiredService<DevMailStore>().EnsureCreatedAsync(cancellationToken);
+    }
+
+    private static void Map(WebApplication app)
+    {
+        // Unhandled errors become a problem response without internals; details go to the log only.
+        app.UseExceptionHandler(error => error.Run(context =>
+            ApiResults.Problem(context, 500, "Something went wrong on our side.", "The error was logged; please try again.").ExecuteAsync(context)));
+        app.UseStatusCodePages();
+        app.UseRateLimiter();
+        app.MapFormPage();
+        app.MapStatusPage();
+        app.MapComplaints();
+        app.MapStaff();
+        app.MapHealth();
+        app.MapMailSink();
+    }
+}

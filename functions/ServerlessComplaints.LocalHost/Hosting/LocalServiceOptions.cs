@@ -1,0 +1,18 @@
+namespace ServerlessComplaints.LocalHost.Hosting;
+
+/// <summary>Section "LocalService": where local data lives and which storage to use.</summary>
+public sealed class LocalServiceOptions
+{
+    public const string SectionName = "LocalService";
+
+    /// <summary>Azurite data, dev secrets; default <c>.data</c> in the repository (git-ignored).</summary>
+    public string? DataDirectory { get; set; }
+
+    /// <summary>A storage connection string; when empty, the service starts Azurite itself.</summary>
+    public string? StorageConnectionString { get; set; }
+
+    /// <summary>Prefix of every table name (tests isolate by it).</summary>
+    public string TablePrefix { get; set; } = "";
+
+    public string EvidenceContainer { get; set; } = "evidence";
+}

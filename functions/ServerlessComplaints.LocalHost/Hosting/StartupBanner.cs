@@ -1,0 +1,23 @@
+namespace ServerlessComplaints.LocalHost.Hosting;
+
+/// <summary>What a newcomer needs after start: where to click and which staff key to use.</summary>
+internal static class StartupBanner
+{
+    public static void Print(TextWriter output, LocalService service)
+    {
+        var url = service.BaseUrl;
+        output.WriteLine();
+        output.WriteLine("ServerlessComplaints is running (embedded runtime on Azurite, single node).");
+        output.WriteLine($"  Complaint form   {url}/");
+        output.WriteLine($"  Dev mailbox      {url}/dev/mailbox");
+        output.WriteLine($"  Health           {url}/healthz");
+        output.WriteLine($"  Staff API        {url}/api/staff/complaints   (Authorization: Bearer <key>)");
+        foreach (var id in new[] { "zhang.wei", "wang.lei", "li.na", "gao.feng" }.Where(service.StaffKeys.ContainsKey))
+        {
+            output.WriteLine($"    staff key {id,-10} {service.StaffKeys[id]}");
+        }
+
+        output.WriteLine($"  All staff keys are in {Path.Combine(service.DataDirectory, "dev-secrets.json")} (local data, git-ignored).");
+        output.WriteLine("Press Ctrl+C to stop the service and Azurite. Data persists in " + service.DataDirectory);
+    }
+}

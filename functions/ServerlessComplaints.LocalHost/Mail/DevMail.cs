@@ -1,0 +1,4 @@
+namespace ServerlessComplaints.LocalHost.Mail;
+
+/// <summary>A mail the local SendGrid-compatible sink received.</summary>
+public sealed record DevMail(string Id, DateTime ReceivedAtUtc, string From, string To, string Subject, string Text, string? Html, string? NotificationId);

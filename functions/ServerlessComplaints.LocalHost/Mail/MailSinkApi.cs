@@ -1,0 +1,65 @@
+using System.Text.Json;
+using ServerlessComplaints.LocalHost.Api;
+using ServerlessComplaints.LocalHost.Pages;
+
+namespace ServerlessComplaints.LocalHost.Mail;
+
+/// <summary>Local only: a SendGrid-compatible <c>POST /v3/mail/send</c> and <c>GET /dev/mailbox</c> listing what was "sent".</summary>
+internal static class MailSinkApi
+{
+    public static IEndpointRouteBuilder MapMailSink(this IEndpointRouteBuilder routes)
+    {
+        routes.MapPost("/v3/mail/send", async (HttpContext http, DevMailStore store, TimeProvider time, CancellationToken ct) =>
+        {
+            try
+            {
+                using var doc = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: ct);
+                foreach (var mail in Parse(doc.RootElement, time.GetUtcNow().UtcDateTime))
+                {
+                    await store.AddAsync(mail, ct);
+                }
+
+                return Results.Accepted();
+            }
+            catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
+            {
+                return ApiResults.Problem(http, 400, "Not a SendGrid v3 mail/send request.", ex.Message);
+            }
+        });
+
+        routes.MapGet("/dev/mailbox", async (DevMailStore store, CancellationToken ct) =>
+            Results.Content(MailboxPage.Render(await store.ListAsync(200, ct)), "text/html; charset=utf-8"));
+        routes.MapGet("/dev/mailbox.json", async (DevMailStore store, CancellationToken ct) => Results.Json(await store.ListAsync(1000, ct)));
+        return routes;
+    }
+
+    private static IEnumerable<DevMail> Parse(JsonElement root, DateTime now)
+    {
+        var from = root.GetProperty("from").GetProperty("email").GetString() ?? "";
+        var subject = root.TryGetProperty("subject", out var s) ? s.GetString() ?? "" : "";
+        string? text = null, html = null;
+        foreach (var content in root.GetProperty("content").EnumerateArray())
+        {
+            var type = content.GetProperty("type").GetString();
+            if (type == "text/plain")
+            {
+                text = content.GetProperty("value").GetString();
+            }
+            else if (type == "text/html")
+            {
+                html = content.GetProperty("value").GetString();
+            }
+        }
+
+        var notificationId = root.TryGetProperty("custom_args", out var args) && args.TryGetProperty("notificationId", out var n) ? n.GetString() : null;
+        foreach (var personalization in root.GetProperty("personalizations").EnumerateArray())
+        {
+            var id = personalization.TryGetProperty("custom_args", out var pa) && pa.TryGetProperty("notificationId", out var pn) ? pn.GetString() : notificationId;
+            var personalSubject = personalization.TryGetProperty("subject", out var ps) ? ps.GetString() ?? subject : subject;
+            foreach (var to in personalization.GetProperty("to").EnumerateArray())
+            {
+                yield return new DevMail(Guid.NewGuid().ToString("N")[..12], now, from, to.GetProperty("email").GetString() ?? "", personalSubject, text ?? "", html, id);
+            }
+        }
+    }
+}

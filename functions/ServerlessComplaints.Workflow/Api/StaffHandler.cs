@@ -1,0 +1,124 @@
+using ServerlessComplaints.Workflow.Assessment;
+using ServerlessComplaints.Workflow.Cases;
+using ServerlessComplaints.Workflow.Domain;
+using ServerlessComplaints.Workflow.Evidence;
+using ServerlessComplaints.Workflow.Intake;
+using ServerlessComplaints.Workflow.Orchestration;
+
+namespace ServerlessComplaints.Workflow.Api;
+
+/// <summary>The staff API: the queue, a case in full, logging a phone or counter case, and the case actions.</summary>
+public sealed class StaffHandler(
+    IComplaintStore store,
+    ITimelineStore timeline,
+    IEvidenceStore evidence,
+    IWorkflowClient client,
+    IntakeHandler intake,
+    TimeProvider time)
+{
+    public async Task<ApiResponse> ListAsync(CaseQuery query, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var records = await store.QueryAsync(query, cancellationToken);
+        return ApiResponse.Ok(records.Select(r => new StaffCaseSummary(
+            r.TrackingNumber, r.Details.Kind, r.Details.Category, r.Details.Subject, r.Stage, r.Urgency, r.Details.ReceivedAtUtc,
+            r.DueAtUtc, r.ClosedAtUtc is null && r.DueAtUtc < now, r.OwnerId, r.EscalationLevel)).ToList());
+    }
+
+    public async Task<ApiResponse> DetailAsync(string trackingNumber, CancellationToken cancellationToken)
+    {
+        if (!TrackingNumber.IsValid(trackingNumber) || await store.GetAsync(trackingNumber, cancellationToken) is not { } record)
+        {
+            return ApiResponse.NotFound();
+        }
+
+        var status = await client.GetStatusAsync(trackingNumber, cancellationToken);
+        return ApiResponse.Ok(new StaffCaseDetail(
+            record,
+            await timeline.ListAsync(trackingNumber, cancellationToken),
+            await evidence.ListAsync(trackingNumber, cancellationToken),
+            status?.RuntimeStatus.ToString() ?? "Unknown",
+            status?.FailureMessage));
+    }
+
+    public Task<ApiResponse> CreateAsync(ComplaintSubmission? submission, string? channel, StaffMember staff, string? idempotencyKey, CancellationToken cancellationToken)
+    {
+        Channel? parsed = channel?.Trim().ToLowerInvariant() switch
+        {
+            "phone" => Channel.Phone,
+            "counter" => Channel.Counter,
+            "api" or null or "" => Channel.Api,
+            _ => null,
+        };
+        return parsed is { } c
+            ? intake.SubmitAsync(new IntakeRequest(submission, [], c, null, idempotencyKey, staff.Id), cancellationToken)
+            : Task.FromResult(ApiResponse.Invalid(new Dictionary<string, string[]> { ["channel"] = ["channel must be one of: phone, counter, api."] }));
+    }
+
+    public async Task<ApiResponse> ActAsync(string trackingNumber, string action, StaffActionBody? body, StaffMember staff, CancellationToken cancellationToken)
+    {
+        if (!TrackingNumber.IsValid(trackingNumber) || await store.GetAsync(trackingNumber, cancellationToken) is not { } record)
+        {
+            return ApiResponse.NotFound();
+        }
+
+        if (action == "legal-hold")
+        {
+            return await LegalHoldAsync(record, body, staff, cancellationToken);
+        }
+
+        if (!StaffActions.All.TryGetValue(action, out var rule))
+        {
+            return ApiResponse.Problem(404, "No such action.", $"Actions: {string.Join(", ", StaffActions.All.Keys)}, legal-hold.");
+        }
+
+        if (staff.Role < rule.MinimumRole)
+        {
+            return ApiResponse.Problem(403, "Not allowed.", $"'{action}' needs the role {rule.MinimumRole} or higher.");
+        }
+
+        if (!rule.Kinds.Contains(record.Details.Kind) || !rule.Stages.Contains(record.Stage))
+        {
+            return ApiResponse.Problem(409, "The case does not expect this action now.",
+                $"The {record.Details.Kind.ToString().ToLowerInvariant()} is in stage '{record.Stage}'; '{action}' applies to {string.Join("/", rule.Kinds).ToLowerInvariant()} cases in stage {string.Join(" or ", rule.Stages)}.");
+        }
+
+        var fields = new StaffActionFields();
+        var payload = rule.Build(body ?? new StaffActionBody(), staff.Id, fields);
+        if (fields.Errors.Count > 0)
+        {
+            return ApiResponse.Invalid(fields.Errors);
+        }
+
+        await client.RaiseEventAsync(trackingNumber, rule.EventName, payload, cancellationToken);
+        return new ApiResponse(202, new { trackingNumber, action, acceptedBy = staff.Id });
+    }
+
+    private async Task<ApiResponse> LegalHoldAsync(ComplaintRecord record, StaffActionBody? body, StaffMember staff, CancellationToken cancellationToken)
+    {
+        var fields = new StaffActionFields();
+        var reason = fields.Text(body?.Reason, "reason", max: 1000);
+        if (body?.Hold is null)
+        {
+            fields.Errors["hold"] = ["hold is required (true to place, false to release)."];
+        }
+
+        if (fields.Errors.Count > 0)
+        {
+            return ApiResponse.Invalid(fields.Errors);
+        }
+
+        if (staff.Role < StaffRole.Manager)
+        {
+            return ApiResponse.Problem(403, "Not allowed.", "A legal hold is placed or released by a manager or the centre head.");
+        }
+
+        var hold = body!.Hold!.Value;
+        var now = time.GetUtcNow().UtcDateTime;
+        await store.UpdateAsync(record.TrackingNumber, r => r with { LegalHold = hold }, cancellationToken);
+        await timeline.AppendAsync(
+            new TimelineEntry(record.TrackingNumber, $"{record.TrackingNumber}-hold-{now.Ticks}", now, staff.Id, hold ? "legal-hold-placed" : "legal-hold-released", reason, IsPublic: false),
+            cancellationToken);
+        return ApiResponse.Ok(new { record.TrackingNumber, legalHold = hold });
+    }
+}

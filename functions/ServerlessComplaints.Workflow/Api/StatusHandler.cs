@@ -1,0 +1,52 @@
+using ServerlessComplaints.Workflow.Cases;
+using ServerlessComplaints.Workflow.Domain;
+using ServerlessComplaints.Workflow.Intake;
+using ServerlessComplaints.Workflow.Security;
+
+namespace ServerlessComplaints.Workflow.Api;
+
+/// <summary>
+/// <c>GET /api/complaints/{trackingNumber}</c> and the status page: the public view for a caller holding the status
+/// link's token or the submitter's email; any other caller gets the same 404 as for a missing case.
+/// </summary>
+public sealed class StatusHandler(IComplaintStore store, ITimelineStore timeline, StatusLinks links)
+{
+    public async Task<ApiResponse> GetAsync(string trackingNumber, string? token, string? email, CancellationToken cancellationToken)
+    {
+        var view = await FindAsync(trackingNumber, token, email, cancellationToken);
+        return view is null ? ApiResponse.NotFound() : ApiResponse.Ok(view);
+    }
+
+    public async Task<PublicCaseView?> FindAsync(string trackingNumber, string? token, string? email, CancellationToken cancellationToken)
+    {
+        if (!TrackingNumber.IsValid(trackingNumber))
+        {
+            return null;
+        }
+
+        var record = await store.GetAsync(trackingNumber, cancellationToken);
+        var byToken = links.IsValid(trackingNumber, token);
+        var byEmail = email is { Length: > 0 } && record?.Details.Customer.Email is { } owner && string.Equals(owner, email.Trim(), StringComparison.OrdinalIgnoreCase);
+        if (record is null || !(byToken || byEmail))
+        {
+            return null;
+        }
+
+        var entries = await timeline.ListAsync(trackingNumber, cancellationToken);
+        var d = record.Details;
+        return new PublicCaseView(
+            d.TrackingNumber,
+            CategoryLabels.For(d.Kind, d.Language),
+            CategoryLabels.For(d.Category, d.Language),
+            d.Subject,
+            d.Language,
+            record.Stage,
+            d.ReceivedAtUtc,
+            record.ClosedAtUtc is null ? record.DueAtUtc : null,
+            record.Outcome,
+            record.ClosedAtUtc,
+            [.. entries.Where(e => e.IsPublic).Select(e => new PublicTimelineEntry(e.AtUtc, RoleOf(e.Actor), e.Action, e.Detail))]);
+    }
+
+    private static string RoleOf(string actor) => actor is "customer" or "system" ? actor : "staff";
+}
