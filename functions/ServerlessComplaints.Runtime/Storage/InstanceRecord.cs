@@ -21,5 +21,5 @@ public sealed record InstanceRecord(
     public bool IsTerminal => Status is WorkflowRuntimeStatus.Completed or WorkflowRuntimeStatus.Failed or WorkflowRuntimeStatus.Terminated;
 
     public WorkflowInstanceStatus ToStatus() =>
-        new(InstanceId, Name, Status, CustomStatusJson, OutputJson, Failure, CreatedAtUtc, LastUpdatedAtUtc);
+        new(InstanceId, Name, Status, CustomStatusJson, OutputJson, Failure, CreatedAtUtc, LastUpdatedAtUtc, InputJson);
 }

@@ -27,12 +27,18 @@ public sealed class StaffHandler(
 
     public async Task<ApiResponse> DetailAsync(string trackingNumber, CancellationToken cancellationToken)
     {
-        if (!TrackingNumber.IsValid(trackingNumber) || await store.GetAsync(trackingNumber, cancellationToken) is not { } record)
+        if (!TrackingNumber.IsValid(trackingNumber))
         {
             return ApiResponse.NotFound();
         }
 
         var status = await client.GetStatusAsync(trackingNumber, cancellationToken);
+        var record = await store.GetAsync(trackingNumber, cancellationToken) ?? (CaseStageReader.InputOf(status) is { } input ? new ComplaintRecord(input.Details) : null);
+        if (record is null)
+        {
+            return ApiResponse.NotFound();
+        }
+
         return ApiResponse.Ok(new StaffCaseDetail(
             record,
             await timeline.ListAsync(trackingNumber, cancellationToken),
@@ -77,10 +83,11 @@ public sealed class StaffHandler(
             return ApiResponse.Problem(403, "Not allowed.", $"'{action}' needs the role {rule.MinimumRole} or higher.");
         }
 
-        if (!rule.Kinds.Contains(record.Details.Kind) || !rule.Stages.Contains(record.Stage))
+        var stage = CaseStageReader.StageOf(await client.GetStatusAsync(trackingNumber, cancellationToken)) ?? record.Stage;
+        if (!rule.Kinds.Contains(record.Details.Kind) || !rule.Stages.Contains(stage))
         {
             return ApiResponse.Problem(409, "The case does not expect this action now.",
-                $"The {record.Details.Kind.ToString().ToLowerInvariant()} is in stage '{record.Stage}'; '{action}' applies to {string.Join("/", rule.Kinds).ToLowerInvariant()} cases in stage {string.Join(" or ", rule.Stages)}.");
+                $"The {record.Details.Kind.ToString().ToLowerInvariant()} is in stage '{stage}'; '{action}' applies to {string.Join("/", rule.Kinds).ToLowerInvariant()} cases in stage {string.Join(" or ", rule.Stages)}.");
         }
 
         var fields = new StaffActionFields();

@@ -1,6 +1,7 @@
 using ServerlessComplaints.Workflow.Cases;
 using ServerlessComplaints.Workflow.Domain;
 using ServerlessComplaints.Workflow.Intake;
+using ServerlessComplaints.Workflow.Orchestration;
 using ServerlessComplaints.Workflow.Security;
 
 namespace ServerlessComplaints.Workflow.Api;
@@ -9,7 +10,7 @@ namespace ServerlessComplaints.Workflow.Api;
 /// <c>GET /api/complaints/{trackingNumber}</c> and the status page: the public view for a caller holding the status
 /// link's token or the submitter's email; any other caller gets the same 404 as for a missing case.
 /// </summary>
-public sealed class StatusHandler(IComplaintStore store, ITimelineStore timeline, StatusLinks links)
+public sealed class StatusHandler(IComplaintStore store, ITimelineStore timeline, IWorkflowClient client, StatusLinks links)
 {
     public async Task<ApiResponse> GetAsync(string trackingNumber, string? token, string? email, CancellationToken cancellationToken)
     {
@@ -24,7 +25,10 @@ public sealed class StatusHandler(IComplaintStore store, ITimelineStore timeline
             return null;
         }
 
-        var record = await store.GetAsync(trackingNumber, cancellationToken);
+        var status = await client.GetStatusAsync(trackingNumber, cancellationToken);
+        // Right after the 202 the record may not be written yet: the orchestration's input stands in for it.
+        var record = await store.GetAsync(trackingNumber, cancellationToken)
+            ?? (CaseStageReader.InputOf(status) is { } input ? new ComplaintRecord(input.Details) : null);
         var byToken = links.IsValid(trackingNumber, token);
         var byEmail = email is { Length: > 0 } && record?.Details.Customer.Email is { } owner && string.Equals(owner, email.Trim(), StringComparison.OrdinalIgnoreCase);
         if (record is null || !(byToken || byEmail))
@@ -33,6 +37,7 @@ public sealed class StatusHandler(IComplaintStore store, ITimelineStore timeline
         }
 
         var entries = await timeline.ListAsync(trackingNumber, cancellationToken);
+        var stage = CaseStageReader.StageOf(status) ?? record.Stage;
         var d = record.Details;
         return new PublicCaseView(
             d.TrackingNumber,
@@ -40,7 +45,7 @@ public sealed class StatusHandler(IComplaintStore store, ITimelineStore timeline
             CategoryLabels.For(d.Category, d.Language),
             d.Subject,
             d.Language,
-            record.Stage,
+            stage,
             d.ReceivedAtUtc,
             record.ClosedAtUtc is null ? record.DueAtUtc : null,
             record.Outcome,

@@ -108,6 +108,7 @@ internal static class ResolutionStage
         run.PublishStatus(CaseStage.Execution);
         var done = run.Context.WaitForExternalEvent<ExecutionConfirmed>(WorkflowEvents.Execution);
         await run.Notify(NotificationKind.ExecutionRequest, run.OwnerId, new() { ["remedy"] = Describe(remedy) });
+        await run.Record("system", "execution-requested", Describe(remedy), isPublic: false);
         var plan = await run.PlanAsync(new DeadlineRequest(run.Now, SlaSpan.FromWorkingDays(run.Settings.ExecutionWindowWorkingDays)));
         await run.RaceAsync([done], run.SlaCheckpoints(plan, run.OwnerId, "execution"));
         var confirmed = await done;

@@ -9,4 +9,5 @@ public sealed record WorkflowInstanceStatus(
     string? OutputJson,
     string? FailureMessage,
     DateTime CreatedAtUtc,
-    DateTime LastUpdatedAtUtc);
+    DateTime LastUpdatedAtUtc,
+    string? InputJson = null);

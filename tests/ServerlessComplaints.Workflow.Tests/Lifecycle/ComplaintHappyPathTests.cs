@@ -71,7 +71,7 @@ public class ComplaintHappyPathTests
         Assert.Equal("EX-20261123-01", record.ExecutionReference);
         Assert.Equal(5, record.SurveyRating);
         Assert.Equal(
-            ["received", "assessed", "findings", "offer-sent", "offer-accepted", "executed", "survey-sent", "survey-answered", "closed", "archived"],
+            ["received", "assessed", "findings", "offer-sent", "offer-accepted", "execution-requested", "executed", "survey-sent", "survey-answered", "closed", "archived"],
             await harness.TimelineActionsAsync());
         Assert.Equal(CaseStage.Archived, (await harness.StatusAsync()).Stage);
     }

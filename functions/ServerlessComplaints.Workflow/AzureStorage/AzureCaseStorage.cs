@@ -1,0 +1,51 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ServerlessComplaints.Workflow.Cases;
+using ServerlessComplaints.Workflow.Evidence;
+using ServerlessComplaints.Workflow.Notifications;
+
+namespace ServerlessComplaints.Workflow.AzureStorage;
+
+/// <summary>Registers the Azure Storage case stores, outbox and evidence store, and creates their tables and container.</summary>
+public static class AzureCaseStorage
+{
+    /// <summary>The stores on a storage account reached by connection string (Azurite, or shared keys).</summary>
+    public static IServiceCollection AddAzureCaseStores(this IServiceCollection services, string connectionString, string tablePrefix = "", string evidenceContainer = "evidence")
+    {
+        ArgumentException.ThrowIfNullOrEmpty(connectionString);
+        return services.AddAzureCaseStores(new TableServiceClient(connectionString), new BlobServiceClient(connectionString), tablePrefix, evidenceContainer);
+    }
+
+    /// <summary>The stores on clients the host built, e.g. from service URIs and a managed identity credential.</summary>
+    public static IServiceCollection AddAzureCaseStores(this IServiceCollection services, TableServiceClient tables, BlobServiceClient blobs, string tablePrefix = "", string evidenceContainer = "evidence")
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        ArgumentNullException.ThrowIfNull(blobs);
+
+        // The stores keep these clients even when the host registered its own for other work.
+        services.TryAddSingleton(tables);
+        services.TryAddSingleton(blobs);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(new TableComplaintStore(tables, tablePrefix));
+        services.AddSingleton<IComplaintStore>(sp => sp.GetRequiredService<TableComplaintStore>());
+        services.AddSingleton(new TableTimelineStore(tables, tablePrefix));
+        services.AddSingleton<ITimelineStore>(sp => sp.GetRequiredService<TableTimelineStore>());
+        services.AddSingleton(sp => new TableNotificationOutbox(tables, tablePrefix, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<INotificationOutbox>(sp => sp.GetRequiredService<TableNotificationOutbox>());
+        services.AddSingleton(new BlobEvidenceStore(blobs, evidenceContainer));
+        services.AddSingleton<IEvidenceStore>(sp => sp.GetRequiredService<BlobEvidenceStore>());
+        return services;
+    }
+
+    /// <summary>Creates the tables and the private evidence container if they do not exist; call once at start-up.</summary>
+    public static async Task EnsureAzureCaseStoresAsync(this IServiceProvider services, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        await services.GetRequiredService<TableComplaintStore>().EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await services.GetRequiredService<TableTimelineStore>().EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await services.GetRequiredService<TableNotificationOutbox>().EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await services.GetRequiredService<BlobEvidenceStore>().EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,154 @@
+using System.Net;
+using Azure;
+using Azure.Data.Tables;
+using ServerlessComplaints.Workflow.Cases;
+using ServerlessComplaints.Workflow.Domain;
+
+namespace ServerlessComplaints.Workflow.AzureStorage;
+
+/// <summary>
+/// Case records in Azure Tables: <c>{prefix}Complaints</c> (one partition per month of receipt) and the
+/// <c>{prefix}CustomerIndex</c> of hashed emails and phone numbers for repeat-customer counts.
+/// </summary>
+public sealed class TableComplaintStore(TableServiceClient client, string tablePrefix = "") : IComplaintStore
+{
+    private const int MaxUpdateAttempts = 10;
+
+    private readonly TableClient _complaints = client.GetTableClient(tablePrefix + "Complaints");
+    private readonly TableClient _customerIndex = client.GetTableClient(tablePrefix + "CustomerIndex");
+
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    {
+        await _complaints.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await _customerIndex.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<bool> TryAddAsync(ComplaintRecord record, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        try
+        {
+            await _complaints.AddEntityAsync(ComplaintEntity.From(record), cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException e) when (e.Status == (int)HttpStatusCode.Conflict)
+        {
+            // A retry after a crash between the two writes: make sure the stored record is indexed.
+            if (await GetAsync(record.TrackingNumber, cancellationToken).ConfigureAwait(false) is { } stored)
+            {
+                await IndexAsync(stored, cancellationToken).ConfigureAwait(false);
+            }
+
+            return false;
+        }
+
+        await IndexAsync(record, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    public async Task<ComplaintRecord?> GetAsync(string trackingNumber, CancellationToken cancellationToken)
+    {
+        var row = await ReadAsync(trackingNumber, cancellationToken).ConfigureAwait(false);
+        return row is null ? null : ComplaintEntity.ToRecord(row);
+    }
+
+    public async Task<ComplaintRecord> UpdateAsync(string trackingNumber, Func<ComplaintRecord, ComplaintRecord> change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        for (var attempt = 1; attempt <= MaxUpdateAttempts; attempt++)
+        {
+            var row = await ReadAsync(trackingNumber, cancellationToken).ConfigureAwait(false)
+                ?? throw new KeyNotFoundException($"No case '{trackingNumber}'.");
+            var current = ComplaintEntity.ToRecord(row);
+            var updated = change(current);
+            var entity = ComplaintEntity.From(updated);
+            entity.PartitionKey = row.PartitionKey;
+            entity.RowKey = row.RowKey;
+            try
+            {
+                await _complaints.UpdateEntityAsync(entity, row.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RequestFailedException e) when (e.Status == (int)HttpStatusCode.PreconditionFailed)
+            {
+                // Someone else wrote between our read and write: back off a little, with jitter, and redo the change.
+                await Task.Delay(Random.Shared.Next(5, 20 * attempt), cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            await ReindexAsync(current, updated, cancellationToken).ConfigureAwait(false);
+            return updated;
+        }
+
+        throw new InvalidOperationException(
+            $"Case '{trackingNumber}' was changed concurrently {MaxUpdateAttempts} times in a row; the update was not applied.");
+    }
+
+    public async Task<IReadOnlyList<ComplaintRecord>> QueryAsync(CaseQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var records = new List<ComplaintRecord>();
+        await foreach (var row in _complaints.QueryAsync<TableEntity>(ComplaintFilter.For(query), cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            records.Add(ComplaintEntity.ToRecord(row));
+        }
+
+        return [.. query.Apply(records)];
+    }
+
+    public async Task<int> CountRecentByCustomerAsync(Customer customer, DateTime sinceUtc, string excludeTrackingNumber, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        var excluded = string.IsNullOrEmpty(excludeTrackingNumber) ? null : TableKeys.Escape(excludeTrackingNumber);
+        var since = ComplaintEntity.AsUtc(sinceUtc)!.Value;
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var partition in TableKeys.CustomerPartitions(customer))
+        {
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and ReceivedAtUtc ge {since}");
+            await foreach (var row in _customerIndex.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                if (row.RowKey != excluded)
+                {
+                    found.Add(row.RowKey);
+                }
+            }
+        }
+
+        return found.Count;
+    }
+
+    private async Task<TableEntity?> ReadAsync(string trackingNumber, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(trackingNumber);
+        var response = await _complaints.GetEntityIfExistsAsync<TableEntity>(
+            TableKeys.ComplaintPartition(trackingNumber), TableKeys.Escape(trackingNumber), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return response.HasValue ? response.Value : null;
+    }
+
+    private async Task IndexAsync(ComplaintRecord record, CancellationToken cancellationToken)
+    {
+        foreach (var partition in TableKeys.CustomerPartitions(record.Details.Customer))
+        {
+            var row = new TableEntity(partition, TableKeys.Escape(record.TrackingNumber))
+            {
+                ["ReceivedAtUtc"] = ComplaintEntity.AsUtc(record.Details.ReceivedAtUtc),
+            };
+            await _customerIndex.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    // An update may correct the customer's contact details; the index follows so counts match the records.
+    private async Task ReindexAsync(ComplaintRecord before, ComplaintRecord after, CancellationToken cancellationToken)
+    {
+        var old = TableKeys.CustomerPartitions(before.Details.Customer);
+        var now = TableKeys.CustomerPartitions(after.Details.Customer);
+        if (old.SequenceEqual(now) && before.Details.ReceivedAtUtc == after.Details.ReceivedAtUtc)
+        {
+            return;
+        }
+
+        await IndexAsync(after, cancellationToken).ConfigureAwait(false);
+        foreach (var partition in old.Except(now))
+        {
+            await _customerIndex.DeleteEntityAsync(partition, TableKeys.Escape(before.TrackingNumber), ETag.All, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}
