@@ -3,12 +3,18 @@ using ServerlessComplaints.LocalHost.Hosting;
 
 // The local service: Azurite, the web app and the embedded runtime, stopped together on Ctrl+C.
 Console.OutputEncoding = System.Text.Encoding.UTF8;
-if (args.Contains("--demo"))
+if (args.Contains("--demo-sla"))
 {
-    // The whole lifecycle in a few seconds on a simulated clock (in memory, no Azurite needed).
-    Console.WriteLine("ServerlessComplaints demo: one complaint through every stage on a simulated clock (Asia/Shanghai)");
+    // Days of SLA in a few seconds on a simulated clock (in memory): reminders, approval, negotiation, survey.
+    Console.WriteLine("ServerlessComplaints SLA demo: one complaint through every stage on a simulated clock (Asia/Shanghai)");
     Console.WriteLine();
     return await new DemoScript(Console.Out).RunAsync();
+}
+
+if (args.Contains("--demo"))
+{
+    // The real service over HTTP with compressed durations, on a throw-away Azurite data folder.
+    return await new ServiceDemo(Console.Out).RunAsync([.. args.Where(a => a != "--demo")]);
 }
 
 try

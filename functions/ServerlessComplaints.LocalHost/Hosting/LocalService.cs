@@ -65,7 +65,7 @@ public sealed class LocalService : IAsyncDisposable
         if (string.IsNullOrEmpty(connectionString))
         {
             azurite = await AzuriteProcess.StartAsync(
-                new AzuriteOptions { RepositoryRoot = root, DataDirectory = Path.Combine(dataDirectory, "azurite"), BlobPort = 10000, QueuePort = 10001, TablePort = 10002, Progress = progress },
+                new AzuriteOptions { RepositoryRoot = root, DataDirectory = Path.Combine(dataDirectory, "azurite"), BlobPort = local.AzuriteBlobPort, QueuePort = local.AzuriteQueuePort, TablePort = local.AzuriteTablePort, Progress = progress },
                 cancellationToken);
             connectionString = azurite.ConnectionString;
         }

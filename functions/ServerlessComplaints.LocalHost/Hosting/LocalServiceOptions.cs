@@ -15,4 +15,11 @@ public sealed class LocalServiceOptions
     public string TablePrefix { get; set; } = "";
 
     public string EvidenceContainer { get; set; } = "evidence";
+
+    /// <summary>Ports of the Azurite the service starts (Azurite's defaults; 0 picks free ones).</summary>
+    public int AzuriteBlobPort { get; set; } = 10000;
+
+    public int AzuriteQueuePort { get; set; } = 10001;
+
+    public int AzuriteTablePort { get; set; } = 10002;
 }
