@@ -45,6 +45,15 @@ public sealed class AzuriteProcess : IAsyncDisposable
     {
         var executable = await EnsureInstalledAsync(options, cancellationToken);
         var (blob, queue, table) = (Port(options.BlobPort), Port(options.QueuePort), Port(options.TablePort));
+        foreach (var port in new[] { blob, queue, table })
+        {
+            if (await IsListeningAsync(port))
+            {
+                throw new InvalidOperationException(
+                    $"Port {port} is already in use: is the service or another Azurite still running? Stop it (for example: pkill -f node_modules/.bin/azurite) or point LocalService:StorageConnectionString at the running storage.");
+            }
+        }
+
         var start = new ProcessStartInfo(executable)
         {
             WorkingDirectory = options.RepositoryRoot,
