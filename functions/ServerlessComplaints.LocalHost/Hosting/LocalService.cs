@@ -11,6 +11,7 @@ using ServerlessComplaints.Runtime.Execution;
 using ServerlessComplaints.Runtime.Hosting;
 using ServerlessComplaints.Runtime.Storage;
 using ServerlessComplaints.Workflow.Activities;
+using ServerlessComplaints.Workflow.Api;
 using ServerlessComplaints.Workflow.Assessment;
 using ServerlessComplaints.Workflow.AzureStorage;
 using ServerlessComplaints.Workflow.Intake;
@@ -87,6 +88,8 @@ public sealed class LocalService : IAsyncDisposable
 
             var app = builder.Build();
             await EnsureStorageAsync(app.Services, cancellationToken);
+            var failures = app.Services.GetRequiredService<FailedCaseRecorder>();
+            app.Services.GetRequiredService<WorkflowDispatcher>().InstanceFailed = failures.RecordAsync;
             Map(app);
             await app.StartAsync(cancellationToken);
             var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
@@ -122,13 +125,14 @@ public sealed class LocalService : IAsyncDisposable
     private static void Register(IServiceCollection services, ComplaintCentreSettings settings, LocalServiceOptions local, string connectionString, IReadOnlyDictionary<string, string> staffKeys, int permitsPerMinute)
     {
         services.AddComplaintWorkflow(settings);
-        services.AddAzureCaseStores(connectionString, local.TablePrefix, local.EvidenceContainer);
+        services.AddAzureCaseStores(StorageClients.Tables(connectionString), StorageClients.Blobs(connectionString), local.TablePrefix, local.EvidenceContainer);
         services.AddSingleton(sp => new TableIdempotencyStore(sp.GetRequiredService<TableServiceClient>(), local.TablePrefix));
         services.AddSingleton<IIdempotencyStore>(sp => sp.GetRequiredService<TableIdempotencyStore>());
         services.AddSingleton(sp => new TableHistoryStore(sp.GetRequiredService<TableServiceClient>(), local.TablePrefix + "RuntimeHistory"));
         services.AddSingleton<IHistoryStore>(sp => sp.GetRequiredService<TableHistoryStore>());
         services.AddSingleton(sp => new DevMailStore(sp.GetRequiredService<TableServiceClient>(), local.TablePrefix));
         services.AddSingleton<LocalAddress>();
+        services.AddSingleton(new MailSinkFaults(local.MailSinkFailures));
         services.AddSingleton<IMailer, LocalSinkMailer>();
         services.AddSingleton(sp => new StaffAuthenticator(sp.GetRequiredService<StaffDirectory>(), staffKeys));
         services.AddSingleton(sp => new OrchestrationExecutor(
@@ -153,7 +157,12 @@ public sealed class LocalService : IAsyncDisposable
     {
         // Unhandled errors become a problem response without internals; details go to the log only.
         app.UseExceptionHandler(error => error.Run(context =>
-            ApiResults.Problem(context, 500, "Something went wrong on our side.", "The error was logged; please try again.").ExecuteAsync(context)));
+        {
+            var failure = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error;
+            return failure is Azure.RequestFailedException or HttpRequestException or TimeoutException or AggregateException
+                ? Workflow.Api.ApiResponse.Unavailable("Storage is unreachable; nothing was changed. Please try again shortly.").ToResult(context).ExecuteAsync(context)
+                : ApiResults.Problem(context, 500, "Something went wrong on our side.", "The error was logged; please try again.").ExecuteAsync(context);
+        }));
         app.UseStatusCodePages();
         app.UseRateLimiter();
         app.MapFormPage();

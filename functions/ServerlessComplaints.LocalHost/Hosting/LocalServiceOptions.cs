@@ -16,6 +16,9 @@ public sealed class LocalServiceOptions
 
     public string EvidenceContainer { get; set; } = "evidence";
 
+    /// <summary>Chaos switch of the dev mail sink: "address:count;…" fails the first deliveries to each address.</summary>
+    public string? MailSinkFailures { get; set; }
+
     /// <summary>Ports of the Azurite the service starts (Azurite's defaults; 0 picks free ones).</summary>
     public int AzuriteBlobPort { get; set; } = 10000;
 

@@ -9,12 +9,18 @@ internal static class MailSinkApi
 {
     public static IEndpointRouteBuilder MapMailSink(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/v3/mail/send", async (HttpContext http, DevMailStore store, TimeProvider time, CancellationToken ct) =>
+        routes.MapPost("/v3/mail/send", async (HttpContext http, DevMailStore store, MailSinkFaults faults, TimeProvider time, CancellationToken ct) =>
         {
             try
             {
                 using var doc = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: ct);
-                foreach (var mail in Parse(doc.RootElement, time.GetUtcNow().UtcDateTime))
+                var mails = Parse(doc.RootElement, time.GetUtcNow().UtcDateTime).ToList();
+                if (mails.Any(m => faults.ShouldFail(m.To)))
+                {
+                    return ApiResults.Problem(http, 503, "Mail sink fault injected (LocalService:MailSinkFailures).");
+                }
+
+                foreach (var mail in mails)
                 {
                     await store.AddAsync(mail, ct);
                 }

@@ -47,6 +47,7 @@ public sealed partial class WorkflowDispatcher
             if (result.Failure is not null)
             {
                 LogInstanceFailed(instanceId, result.Failure);
+                await NotifyFailedAsync(instanceId, result.Failure, cancellationToken);
             }
 
             return;
@@ -61,6 +62,22 @@ public sealed partial class WorkflowDispatcher
         foreach (var item in work)
         {
             _work.Enqueue(item);
+        }
+    }
+
+    private async Task NotifyFailedAsync(string instanceId, string failure, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (InstanceFailed is { } notify)
+            {
+                await notify(instanceId, failure, cancellationToken);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The instance's failure is stored either way; only the host's extra view of it is missing.
+            LogActivityFailed(ex, "InstanceFailed hook", instanceId);
         }
     }
 

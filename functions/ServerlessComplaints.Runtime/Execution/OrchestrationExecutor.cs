@@ -40,12 +40,19 @@ public sealed class OrchestrationExecutor(OrchestrationRegistry registry, Execut
     private sealed class Episode(string instanceId, OrchestrationRegistry registry, ExecutorOptions options, ILoggerFactory loggerFactory)
     {
         private readonly ReplayContext _context = new(instanceId, loggerFactory);
+        private readonly Dictionary<int, int> _rewoundFailures = [];
         private Task<string?>? _function;
 
         public ExecutionResult Run(IReadOnlyList<HistoryEvent> past, IReadOnlyList<HistoryEvent> newEvents, DateTime nowUtc)
         {
             var appended = new List<HistoryEvent> { new(HistoryEventType.OrchestratorStarted, nowUtc) };
             appended.AddRange(newEvents);
+            foreach (var rewind in past.Concat(newEvents).Where(e => e.Type == HistoryEventType.ExecutionRewound && e.TaskId >= 0))
+            {
+                // Each rewind voids one failure of its task, oldest first.
+                _rewoundFailures[rewind.TaskId] = _rewoundFailures.GetValueOrDefault(rewind.TaskId) + 1;
+            }
+
             try
             {
                 _context.IsReplaying = true;
@@ -87,6 +94,9 @@ public sealed class OrchestrationExecutor(OrchestrationRegistry registry, Execut
                 case HistoryEventType.TaskCompleted:
                     Scheduled(e, ScheduledActionKind.Activity).Completion.TrySetResult(e.Payload);
                     break;
+                case HistoryEventType.TaskFailed when _rewoundFailures.GetValueOrDefault(e.TaskId) > 0:
+                    _rewoundFailures[e.TaskId]--;
+                    break;
                 case HistoryEventType.TaskFailed:
                     var failed = Scheduled(e, ScheduledActionKind.Activity);
                     failed.Completion.TrySetException(new WorkflowActivityFailedException(failed.Name, e.Failure ?? "unknown error"));
@@ -102,6 +112,9 @@ public sealed class OrchestrationExecutor(OrchestrationRegistry registry, Execut
                     break;
                 case HistoryEventType.EventRaised:
                     _context.Events.Deliver(e.Name!, e.Payload);
+                    break;
+                case HistoryEventType.ExecutionFailed or HistoryEventType.ExecutionRewound:
+                    // A failure followed by a rewind: replay goes on past it.
                     break;
                 default:
                     throw new NonDeterministicWorkflowException($"history event {e} cannot be replayed on a running instance.");

@@ -14,4 +14,7 @@ public enum HistoryEventType
     ExecutionCompleted,
     ExecutionFailed,
     ExecutionTerminated,
+
+    /// <summary>A failed instance was rewound: its ExecutionFailed is void and the failure of <see cref="HistoryEvent.TaskId"/> (if set) is retried.</summary>
+    ExecutionRewound,
 }

@@ -14,6 +14,7 @@ public sealed class StaffHandler(
     IEvidenceStore evidence,
     IWorkflowClient client,
     IntakeHandler intake,
+    Lifecycle.WorkflowSettings settings,
     TimeProvider time)
 {
     public async Task<ApiResponse> ListAsync(CaseQuery query, CancellationToken cancellationToken)
@@ -73,6 +74,13 @@ public sealed class StaffHandler(
             return await LegalHoldAsync(record, body, staff, cancellationToken);
         }
 
+        if (action is "retry" or "terminate")
+        {
+            return staff.Role < StaffRole.Manager
+                ? ApiResponse.Problem(403, "Not allowed.", $"'{action}' needs the role Manager or higher.")
+                : await RecoverAsync(record, action, body, staff, cancellationToken);
+        }
+
         if (!StaffActions.All.TryGetValue(action, out var rule))
         {
             return ApiResponse.Problem(404, "No such action.", $"Actions: {string.Join(", ", StaffActions.All.Keys)}, legal-hold.");
@@ -101,6 +109,54 @@ public sealed class StaffHandler(
         return new ApiResponse(202, new { trackingNumber, action, acceptedBy = staff.Id });
     }
 
+    private async Task<ApiResponse> RecoverAsync(ComplaintRecord record, string action, StaffActionBody? body, StaffMember staff, CancellationToken cancellationToken)
+    {
+        var tn = record.TrackingNumber;
+        var status = await client.GetStatusAsync(tn, cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        if (action == "retry")
+        {
+            if (status?.RuntimeStatus != WorkflowRuntimeStatus.Failed)
+            {
+                return ApiResponse.Problem(409, "Only a failed case can be retried.", $"The case's workflow is {status?.RuntimeStatus.ToString() ?? "missing"}.");
+            }
+
+            var stage = WorkflowJson.Deserialize<Lifecycle.CaseStatus>(status.CustomStatusJson)?.Stage ?? Lifecycle.CaseStage.Investigation;
+            await client.RetryAsync(tn, cancellationToken);
+            await store.UpdateAsync(tn, r => r with { Stage = stage }, cancellationToken);
+            await timeline.AppendAsync(new TimelineEntry(tn, $"{tn}-retried-{now.Ticks}", now, staff.Id, "retried", $"after: {status.FailureMessage}", IsPublic: false), cancellationToken);
+            return new ApiResponse(202, new { trackingNumber = tn, action, stage });
+        }
+
+        var fields = new StaffActionFields();
+        var reason = fields.Text(body?.Reason, "reason", max: 1000);
+        if (fields.Errors.Count > 0)
+        {
+            return ApiResponse.Invalid(fields.Errors);
+        }
+
+        if (status is null || status.RuntimeStatus is WorkflowRuntimeStatus.Completed or WorkflowRuntimeStatus.Terminated || record.Outcome == "terminated")
+        {
+            return ApiResponse.Problem(409, "The case's workflow has already ended.", $"It is {status?.RuntimeStatus.ToString() ?? "missing"}.");
+        }
+
+        if (status.RuntimeStatus != WorkflowRuntimeStatus.Failed)
+        {
+            // A failed workflow has already stopped; terminating closes the case around it.
+            await client.TerminateAsync(tn, reason, cancellationToken);
+        }
+
+        await store.UpdateAsync(tn, r => r with
+        {
+            Stage = Lifecycle.CaseStage.Archived,
+            Outcome = "terminated",
+            ClosedAtUtc = now,
+            RetainUntilUtc = now.AddDays(settings.RetentionDays),
+        }, cancellationToken);
+        await timeline.AppendAsync(new TimelineEntry(tn, $"{tn}-terminated-{now.Ticks}", now, staff.Id, "terminated", reason, IsPublic: false), cancellationToken);
+        return ApiResponse.Ok(new { trackingNumber = tn, action, stage = Lifecycle.CaseStage.Archived });
+    }
+
     private async Task<ApiResponse> LegalHoldAsync(ComplaintRecord record, StaffActionBody? body, StaffMember staff, CancellationToken cancellationToken)
     {
         var fields = new StaffActionFields();
@@ -122,10 +178,23 @@ public sealed class StaffHandler(
 
         var hold = body!.Hold!.Value;
         var now = time.GetUtcNow().UtcDateTime;
-        await store.UpdateAsync(record.TrackingNumber, r => r with { LegalHold = hold }, cancellationToken);
+
+        // Evidence is tagged before a hold and untagged after a release: never unprotected while the record says held.
+        int evidenceFiles;
+        if (hold)
+        {
+            evidenceFiles = await evidence.SetLegalHoldAsync(record.TrackingNumber, true, cancellationToken);
+            await store.UpdateAsync(record.TrackingNumber, r => r with { LegalHold = true }, cancellationToken);
+        }
+        else
+        {
+            await store.UpdateAsync(record.TrackingNumber, r => r with { LegalHold = false }, cancellationToken);
+            evidenceFiles = await evidence.SetLegalHoldAsync(record.TrackingNumber, false, cancellationToken);
+        }
+
         await timeline.AppendAsync(
             new TimelineEntry(record.TrackingNumber, $"{record.TrackingNumber}-hold-{now.Ticks}", now, staff.Id, hold ? "legal-hold-placed" : "legal-hold-released", reason, IsPublic: false),
             cancellationToken);
-        return ApiResponse.Ok(new { record.TrackingNumber, legalHold = hold });
+        return ApiResponse.Ok(new { record.TrackingNumber, legalHold = hold, evidenceFiles });
     }
 }

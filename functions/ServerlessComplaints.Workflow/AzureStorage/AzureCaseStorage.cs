@@ -5,10 +5,11 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServerlessComplaints.Workflow.Cases;
 using ServerlessComplaints.Workflow.Evidence;
 using ServerlessComplaints.Workflow.Notifications;
+using ServerlessComplaints.Workflow.Retention;
 
 namespace ServerlessComplaints.Workflow.AzureStorage;
 
-/// <summary>Registers the Azure Storage case stores, outbox and evidence store, and creates their tables and container.</summary>
+/// <summary>Registers the Azure Storage case stores, outbox, deletion log and evidence store, and creates their tables and container.</summary>
 public static class AzureCaseStorage
 {
     /// <summary>The stores on a storage account reached by connection string (Azurite, or shared keys).</summary>
@@ -34,6 +35,8 @@ public static class AzureCaseStorage
         services.AddSingleton<ITimelineStore>(sp => sp.GetRequiredService<TableTimelineStore>());
         services.AddSingleton(sp => new TableNotificationOutbox(tables, tablePrefix, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<INotificationOutbox>(sp => sp.GetRequiredService<TableNotificationOutbox>());
+        services.AddSingleton(new TableDeletionLog(tables, tablePrefix));
+        services.AddSingleton<IDeletionLog>(sp => sp.GetRequiredService<TableDeletionLog>());
         services.AddSingleton(new BlobEvidenceStore(blobs, evidenceContainer));
         services.AddSingleton<IEvidenceStore>(sp => sp.GetRequiredService<BlobEvidenceStore>());
         return services;
@@ -46,6 +49,7 @@ public static class AzureCaseStorage
         await services.GetRequiredService<TableComplaintStore>().EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         await services.GetRequiredService<TableTimelineStore>().EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         await services.GetRequiredService<TableNotificationOutbox>().EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await services.GetRequiredService<TableDeletionLog>().EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         await services.GetRequiredService<BlobEvidenceStore>().EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -3,6 +3,7 @@ using Azure;
 using Azure.Data.Tables;
 using ServerlessComplaints.Workflow.Cases;
 using ServerlessComplaints.Workflow.Domain;
+using ServerlessComplaints.Workflow.Lifecycle;
 
 namespace ServerlessComplaints.Workflow.AzureStorage;
 
@@ -113,6 +114,49 @@ public sealed class TableComplaintStore(TableServiceClient client, string tableP
         }
 
         return found.Count;
+    }
+
+    public async Task<IReadOnlyList<ComplaintRecord>> ListExpiredAsync(DateTime nowUtc, int take, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(take);
+        var now = ComplaintEntity.AsUtc(nowUtc)!.Value;
+
+        // A scan with a server-side filter: rows without RetainUntilUtc (open cases) do not match the comparison.
+        var filter = TableClient.CreateQueryFilter($"Stage eq {CaseStage.Archived} and LegalHold eq false and RetainUntilUtc le {now}");
+        var records = new List<ComplaintRecord>(Math.Min(take, 1000));
+        await foreach (var row in _complaints.QueryAsync<TableEntity>(filter, maxPerPage: Math.Min(take, 1000), cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (row.GetDateTimeOffset("ClosedAtUtc") is null)
+            {
+                continue;
+            }
+
+            records.Add(ComplaintEntity.ToRecord(row));
+            if (records.Count == take)
+            {
+                break;
+            }
+        }
+
+        return records;
+    }
+
+    public async Task<bool> DeleteAsync(string trackingNumber, CancellationToken cancellationToken)
+    {
+        var row = await ReadAsync(trackingNumber, cancellationToken).ConfigureAwait(false);
+        if (row is null)
+        {
+            return false;
+        }
+
+        // The index rows go first: a crash in between leaves the record, and deleting it again finishes the job.
+        foreach (var partition in TableKeys.CustomerPartitions(ComplaintEntity.ToRecord(row).Details.Customer))
+        {
+            await _customerIndex.DeleteEntityAsync(partition, row.RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
+        }
+
+        var response = await _complaints.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
+        return response.Status != (int)HttpStatusCode.NotFound;
     }
 
     private async Task<TableEntity?> ReadAsync(string trackingNumber, CancellationToken cancellationToken)

@@ -58,4 +58,13 @@ public sealed class TableNotificationOutbox(TableServiceClient client, string ta
         };
         await _table.UpsertEntityAsync(row, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
     }
+
+    public Task<int> DeleteAllAsync(string trackingNumber, CancellationToken cancellationToken)
+    {
+        // Rows are partitioned by the tracking number their ids start with; "other" holds no case's rows.
+        var partition = TableKeys.TrackingPartition(trackingNumber);
+        return partition == TableKeys.OtherPartition
+            ? throw new ArgumentException("Not a tracking number.", nameof(trackingNumber))
+            : TablePartition.DeleteAsync(_table, partition, cancellationToken);
+    }
 }

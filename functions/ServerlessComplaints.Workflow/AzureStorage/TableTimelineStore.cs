@@ -65,4 +65,10 @@ public sealed class TableTimelineStore(TableServiceClient client, string tablePr
 
         return [.. rows.OrderBy(r => r.Entry.AtUtc).ThenBy(r => r.Sequence).Select(r => r.Entry)];
     }
+
+    public Task<int> DeleteAllAsync(string trackingNumber, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(trackingNumber);
+        return TablePartition.DeleteAsync(_table, TableKeys.Escape(trackingNumber), cancellationToken);
+    }
 }

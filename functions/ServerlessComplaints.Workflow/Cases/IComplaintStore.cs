@@ -18,4 +18,13 @@ public interface IComplaintStore
 
     /// <summary>Cases by the same customer (email or phone) received since <paramref name="sinceUtc"/>, this one excluded.</summary>
     Task<int> CountRecentByCustomerAsync(Customer customer, DateTime sinceUtc, string excludeTrackingNumber, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Archived cases (closed, stage archived) whose <see cref="ComplaintRecord.RetainUntilUtc"/> is at or before
+    /// <paramref name="nowUtc"/> and that are not under legal hold; at most <paramref name="take"/>, in a stable order.
+    /// </summary>
+    Task<IReadOnlyList<ComplaintRecord>> ListExpiredAsync(DateTime nowUtc, int take, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the record and anything indexing it; false when there was no such record.</summary>
+    Task<bool> DeleteAsync(string trackingNumber, CancellationToken cancellationToken);
 }

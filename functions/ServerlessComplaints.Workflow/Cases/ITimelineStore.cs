@@ -7,4 +7,7 @@ public interface ITimelineStore
     Task<bool> AppendAsync(TimelineEntry entry, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<TimelineEntry>> ListAsync(string trackingNumber, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the case's whole timeline (retention); returns how many entries were deleted.</summary>
+    Task<int> DeleteAllAsync(string trackingNumber, CancellationToken cancellationToken);
 }

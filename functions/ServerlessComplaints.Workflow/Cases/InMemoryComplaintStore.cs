@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ServerlessComplaints.Workflow.Domain;
+using ServerlessComplaints.Workflow.Lifecycle;
 
 namespace ServerlessComplaints.Workflow.Cases;
 
@@ -33,4 +34,18 @@ public sealed class InMemoryComplaintStore : IComplaintStore
             r.TrackingNumber != excludeTrackingNumber
             && r.Details.ReceivedAtUtc >= sinceUtc
             && CustomerMatch.SamePerson(r.Details.Customer, customer)));
+
+    public Task<IReadOnlyList<ComplaintRecord>> ListExpiredAsync(DateTime nowUtc, int take, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<ComplaintRecord>>([.. _records.Values
+            .Where(r => IsExpired(r, nowUtc))
+            .OrderBy(r => r.RetainUntilUtc)
+            .ThenBy(r => r.TrackingNumber, StringComparer.Ordinal)
+            .Take(take)]);
+
+    public Task<bool> DeleteAsync(string trackingNumber, CancellationToken cancellationToken) =>
+        Task.FromResult(_records.TryRemove(trackingNumber, out _));
+
+    private static bool IsExpired(ComplaintRecord record, DateTime nowUtc) =>
+        record is { Stage: CaseStage.Archived, ClosedAtUtc: not null, RetainUntilUtc: { } retainUntil, LegalHold: false }
+        && retainUntil <= nowUtc;
 }

@@ -34,4 +34,17 @@ public sealed class InMemoryTimelineStore : ITimelineStore
             return Task.FromResult<IReadOnlyList<TimelineEntry>>([.. list.OrderBy(e => e.AtUtc)]);
         }
     }
+
+    public Task<int> DeleteAllAsync(string trackingNumber, CancellationToken cancellationToken)
+    {
+        if (!_timelines.TryRemove(trackingNumber, out var list))
+        {
+            return Task.FromResult(0);
+        }
+
+        lock (list)
+        {
+            return Task.FromResult(list.Count);
+        }
+    }
 }

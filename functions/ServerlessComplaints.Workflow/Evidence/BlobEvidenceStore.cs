@@ -9,7 +9,9 @@ namespace ServerlessComplaints.Workflow.Evidence;
 
 /// <summary>
 /// Evidence in a private Blob Storage container. The sniffed type goes in the Content-Type header; SHA-256, size,
-/// file name (URI-escaped, as metadata must be ASCII) and the save order go in metadata.
+/// file name (URI-escaped, as metadata must be ASCII) and the save order go in metadata. Every blob carries the index
+/// tag <c>legalhold</c> = <c>false</c>, or <c>true</c> while its case is held: lifecycle rules match tags with
+/// <c>==</c> only, so the backstop rule deletes blobs tagged <c>false</c> and can never match held ones.
 /// </summary>
 public sealed class BlobEvidenceStore(BlobServiceClient client, string containerName = "evidence") : IEvidenceStore
 {
@@ -17,6 +19,9 @@ public sealed class BlobEvidenceStore(BlobServiceClient client, string container
     private const string SizeKey = "size";
     private const string FileNameKey = "filename";
     private const string SequenceKey = "sequence";
+
+    /// <summary>The blob index tag the lifecycle rule filters on.</summary>
+    public const string LegalHoldTag = "legalhold";
 
     private readonly BlobContainerClient _container = client.GetBlobContainerClient(containerName);
 
@@ -39,6 +44,8 @@ public sealed class BlobEvidenceStore(BlobServiceClient client, string container
                 [FileNameKey] = Uri.EscapeDataString(safeName),
                 [SequenceKey] = AppendSequence.Next().ToString(CultureInfo.InvariantCulture),
             },
+
+            Tags = new Dictionary<string, string> { [LegalHoldTag] = "false" },
 
             // The random id makes a clash unlikely; the condition makes it an error rather than an overwrite.
             Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
@@ -94,5 +101,29 @@ public sealed class BlobEvidenceStore(BlobServiceClient client, string container
         }
 
         return deleted;
+    }
+
+    public async Task<int> SetLegalHoldAsync(string trackingNumber, bool hold, CancellationToken cancellationToken)
+    {
+        var marked = 0;
+        var value = hold ? "true" : "false";
+        var blobs = _container.GetBlobsAsync(BlobTraits.Tags, BlobStates.None, EvidenceBlobName.Prefix(trackingNumber), cancellationToken);
+        await foreach (var blob in blobs.ConfigureAwait(false))
+        {
+            // Set Blob Tags replaces the whole set: keep any other tags.
+            var tags = blob.Tags is null ? new Dictionary<string, string>(StringComparer.Ordinal) : new Dictionary<string, string>(blob.Tags, StringComparer.Ordinal);
+            tags[LegalHoldTag] = value;
+            try
+            {
+                await _container.GetBlobClient(blob.Name).SetTagsAsync(tags, cancellationToken: cancellationToken).ConfigureAwait(false);
+                marked++;
+            }
+            catch (RequestFailedException e) when (e.Status == (int)HttpStatusCode.NotFound)
+            {
+                // Deleted since the listing: nothing left to protect.
+            }
+        }
+
+        return marked;
     }
 }

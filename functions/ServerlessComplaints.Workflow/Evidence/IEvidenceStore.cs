@@ -14,4 +14,10 @@ public interface IEvidenceStore
 
     /// <summary>Deletes every file of the case (retention); returns how many were deleted. Legal holds are the caller's check.</summary>
     Task<int> DeleteAllAsync(string trackingNumber, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Marks every file of the case as held (or released) so Azure's lifecycle rule, a backstop to the retention sweep,
+    /// never deletes held evidence; returns how many files were marked.
+    /// </summary>
+    Task<int> SetLegalHoldAsync(string trackingNumber, bool hold, CancellationToken cancellationToken);
 }

@@ -13,7 +13,7 @@ namespace ServerlessComplaints.Workflow.Lifecycle;
 /// </summary>
 internal sealed class CaseRun(IWorkflowContext context, ComplaintWorkflowInput input)
 {
-    private static readonly WorkflowRetryPolicy Retry = new(5, TimeSpan.FromSeconds(5), 2.0, TimeSpan.FromMinutes(5));
+    private readonly WorkflowRetryPolicy _retry = new(input.Settings.ActivityAttempts, input.Settings.ActivityFirstRetry, 2.0, TimeSpan.FromMinutes(5));
     private int _sequence = 1; // 000 and 001 are written by SaveComplaint and AssessComplaint
 
     public IWorkflowContext Context => context;
@@ -60,7 +60,7 @@ internal sealed class CaseRun(IWorkflowContext context, ComplaintWorkflowInput i
         context.SetCustomStatus(new CaseStatus(stage, Plan?.DueUtc, EscalationLevel, OwnerId));
     }
 
-    public Task<T> Call<T>(string activity, object input) => context.CallActivityAsync<T>(activity, input, Retry);
+    public Task<T> Call<T>(string activity, object input) => context.CallActivityAsync<T>(activity, input, _retry);
 
     public Task<NotificationResult> Notify(NotificationKind kind, string recipient, Dictionary<string, string>? data = null, DateTime? dueAtUtc = null) =>
         Call<NotificationResult>(

@@ -34,6 +34,12 @@ public sealed record WorkflowSettings
 
     public int RetentionDays { get; init; } = 365;
 
+    /// <summary>Attempts per activity call before the case fails (visible to staff, who can retry it).</summary>
+    public int ActivityAttempts { get; init; } = 5;
+
+    /// <summary>The first retry waits this long, doubling up to five minutes.</summary>
+    public TimeSpan ActivityFirstRetry { get; init; } = TimeSpan.FromSeconds(5);
+
     public IReadOnlyList<string> Validate()
     {
         var errors = new List<string>();
@@ -60,6 +66,11 @@ public sealed record WorkflowSettings
         if (MaxNegotiationRounds is < 0 or > 10 || MaxReopens is < 0 or > 5)
         {
             errors.Add($"{SectionName}:MaxNegotiationRounds must be 0–10 and MaxReopens 0–5.");
+        }
+
+        if (ActivityAttempts is < 1 or > 20 || ActivityFirstRetry <= TimeSpan.Zero)
+        {
+            errors.Add($"{SectionName}:ActivityAttempts must be 1–20 and ActivityFirstRetry positive.");
         }
 
         if (DissatisfiedAtOrBelow is < 0 or > 4)

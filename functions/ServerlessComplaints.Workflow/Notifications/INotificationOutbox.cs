@@ -11,4 +11,7 @@ public interface INotificationOutbox
     Task RecordPendingAsync(OutgoingMail mail, CancellationToken cancellationToken);
 
     Task MarkSentAsync(string notificationId, CancellationToken cancellationToken);
+
+    /// <summary>Deletes every row of the case (notification ids start with its tracking number); returns how many.</summary>
+    Task<int> DeleteAllAsync(string trackingNumber, CancellationToken cancellationToken);
 }

@@ -7,6 +7,8 @@ public sealed class InMemoryNotificationOutbox : INotificationOutbox
 {
     private readonly ConcurrentDictionary<string, bool> _rows = new(StringComparer.Ordinal);
 
+    public IReadOnlyCollection<string> NotificationIds => [.. _rows.Keys];
+
     public Task<bool> IsSentAsync(string notificationId, CancellationToken cancellationToken) =>
         Task.FromResult(_rows.TryGetValue(notificationId, out var sent) && sent);
 
@@ -20,5 +22,11 @@ public sealed class InMemoryNotificationOutbox : INotificationOutbox
     {
         _rows[notificationId] = true;
         return Task.CompletedTask;
+    }
+
+    public Task<int> DeleteAllAsync(string trackingNumber, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(trackingNumber);
+        return Task.FromResult(_rows.Keys.Count(id => id.StartsWith(trackingNumber, StringComparison.Ordinal) && _rows.TryRemove(id, out _)));
     }
 }

@@ -10,6 +10,9 @@ public interface IWorkflowClient
 
     Task<WorkflowInstanceStatus?> GetStatusAsync(string instanceId, CancellationToken cancellationToken = default);
 
+    /// <summary>Retries a failed instance from the point of failure (Durable's rewind).</summary>
+    Task RetryAsync(string instanceId, CancellationToken cancellationToken = default);
+
     Task TerminateAsync(string instanceId, string? reason, CancellationToken cancellationToken = default);
 
     /// <summary>Deletes the instance and its history; returns false when there was nothing to purge.</summary>

@@ -3,6 +3,7 @@ using ServerlessComplaints.Workflow.Calendar;
 using ServerlessComplaints.Workflow.Intake;
 using ServerlessComplaints.Workflow.Lifecycle;
 using ServerlessComplaints.Workflow.Notifications;
+using ServerlessComplaints.Workflow.Retention;
 using ServerlessComplaints.Workflow.Security;
 
 namespace ServerlessComplaints.Workflow.Setup;
@@ -24,6 +25,8 @@ public sealed class ComplaintCentreSettings
 
     public NotificationOptions Notifications { get; set; } = new();
 
+    public RetentionOptions Retention { get; set; } = new();
+
     /// <summary>Defaults to a random key per process: hosts that must keep status links valid across restarts set one.</summary>
     public SecurityOptions Security { get; set; } = new() { StatusLinkKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)) };
 
@@ -39,6 +42,7 @@ public sealed class ComplaintCentreSettings
         .. Intake.Validate(),
         .. Workflow.Validate(),
         .. Notifications.Validate(),
+        .. Retention.Validate(),
         .. Security.Validate(),
     ];
 }

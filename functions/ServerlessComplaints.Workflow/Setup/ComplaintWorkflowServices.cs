@@ -7,6 +7,7 @@ using ServerlessComplaints.Workflow.Cases;
 using ServerlessComplaints.Workflow.Evidence;
 using ServerlessComplaints.Workflow.Intake;
 using ServerlessComplaints.Workflow.Notifications;
+using ServerlessComplaints.Workflow.Retention;
 using ServerlessComplaints.Workflow.Security;
 using ServerlessComplaints.Workflow.Api;
 
@@ -32,6 +33,7 @@ public static class ComplaintWorkflowServices
         services.AddSingleton(settings.Intake);
         services.AddSingleton(settings.Workflow);
         services.AddSingleton(settings.Notifications);
+        services.AddSingleton(settings.Retention);
         services.AddSingleton(calendar);
         services.AddSingleton(new SlaClock(calendar, settings.Sla));
         services.AddSingleton(new StaffDirectory(settings.StaffDirectory));
@@ -46,6 +48,8 @@ public static class ComplaintWorkflowServices
         services.AddSingleton<IntakeHandler>();
         services.AddSingleton<StatusHandler>();
         services.AddSingleton<StaffHandler>();
+        services.AddSingleton<RetentionSweep>();
+        services.AddSingleton<FailedCaseRecorder>();
         foreach (var activity in ComplaintActivities.All.Values)
         {
             services.AddTransient(activity);
@@ -66,6 +70,8 @@ public static class ComplaintWorkflowServices
         services.AddSingleton<IMailer>(sp => sp.GetRequiredService<InMemoryMailbox>());
         services.AddSingleton<IEvidenceStore, InMemoryEvidenceStore>();
         services.AddSingleton<IIdempotencyStore, InMemoryIdempotencyStore>();
+        services.AddSingleton<InMemoryDeletionLog>();
+        services.AddSingleton<IDeletionLog>(sp => sp.GetRequiredService<InMemoryDeletionLog>());
         return services;
     }
 }

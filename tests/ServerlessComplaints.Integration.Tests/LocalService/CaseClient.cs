@@ -77,6 +77,12 @@ internal sealed class CaseClient(LocalServiceFixture fixture)
         Assert.True(response.StatusCode == HttpStatusCode.Accepted, $"{action}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 
+    public async Task ActAcceptedAsyncOk(string staffId, string action, object body)
+    {
+        var response = await ActAsync(staffId, action, body);
+        Assert.True(response.IsSuccessStatusCode, $"{action}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
     public async Task<JsonElement> StaffDetailAsync(string staffId)
     {
         using var staff = fixture.StaffClient(staffId);

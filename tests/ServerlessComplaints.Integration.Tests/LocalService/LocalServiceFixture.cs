@@ -20,6 +20,12 @@ public sealed class LocalServiceFixture : IAsyncLifetime
 
     public HttpClient Http { get; private set; } = null!;
 
+    /// <summary>Mail to this address fails twice (both attempts of one activity), then goes through.</summary>
+    public const string FailTwice = "fail.twice@example.cn";
+
+    /// <summary>Mail to this address always fails.</summary>
+    public const string FailAlways = "fail.always@example.cn";
+
     public string TablePrefix { get; } = AzuriteFixture.UniqueName("t");
 
     public async Task InitializeAsync()
@@ -88,6 +94,9 @@ public sealed class LocalServiceFixture : IAsyncLifetime
             "--LocalService:EvidenceContainer", "ev" + TablePrefix.ToLowerInvariant(),
             "--LocalService:DataDirectory", _dataDirectory,
             "--Workflow:FollowUpDelay", "00:00:01",
+            "--Workflow:ActivityAttempts", "2",
+            "--Workflow:ActivityFirstRetry", "00:00:00.100",
+            "--LocalService:MailSinkFailures", $"{FailTwice}:2;{FailAlways}:1000",
             "--RateLimits:PublicPerMinute", "100000",
             "--Logging:LogLevel:Default", "Warning",
         ]);

@@ -1,0 +1,55 @@
+using System.Globalization;
+
+namespace ServerlessComplaints.Benchmarks;
+
+/// <summary>Command-line flags and the counts and repetitions they imply (full run under 10 minutes, --quick under one).</summary>
+internal sealed record BenchmarkOptions
+{
+    public bool Quick { get; init; }
+
+    public int Cases { get; init; } = 1_000;
+
+    public int Waiting { get; init; } = 10_000;
+
+    public int Repetitions => Quick ? 2 : 3;
+
+    /// <summary>(c) takes minutes per run at full size (Azurite scans a table per partition query), so the full run does one.</summary>
+    public int WorkflowRepetitions => Quick ? 2 : 1;
+
+    public int BaselineRepetitions => Quick ? 3 : 5;
+
+    public int SequentialUpserts => Quick ? 150 : 600;
+
+    public int ParallelUpserts => Quick ? 400 : 2_000;
+
+    public TimeSpan ThroughputDuration => TimeSpan.FromSeconds(Quick ? 2 : 5);
+
+    public TimeSpan LatencyDuration => TimeSpan.FromSeconds(Quick ? 3 : 10);
+
+    public int Timers => Quick ? 40 : 200;
+
+    public TimeSpan TimerSpread => TimeSpan.FromSeconds(Quick ? 2 : 10);
+
+    public static BenchmarkOptions Parse(string[] args)
+    {
+        var quick = args.Contains("--quick");
+        var options = new BenchmarkOptions { Quick = quick, Cases = quick ? 30 : 1_000, Waiting = quick ? 1_000 : 10_000 };
+        for (var i = 0; i < args.Length; i++)
+        {
+            options = args[i] switch
+            {
+                "--quick" => options,
+                "--cases" => options with { Cases = Count(args, ++i) },
+                "--waiting" => options with { Waiting = Count(args, ++i) },
+                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Flags: --quick, --cases N, --waiting N."),
+            };
+        }
+
+        return options;
+    }
+
+    private static int Count(string[] args, int i) =>
+        i < args.Length && int.TryParse(args[i], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
+            ? n
+            : throw new ArgumentException($"{args[i - 1]} needs a positive whole number.");
+}
