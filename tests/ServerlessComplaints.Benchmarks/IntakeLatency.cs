@@ -4,9 +4,10 @@ namespace ServerlessComplaints.Benchmarks;
 
 /// <summary>
 /// (b) Intake latency at a fixed 100 requests/s, open loop: each request is sent at its scheduled time whether or not
-/// earlier ones have answered, and its latency counts from that scheduled time (no coordinated omission).
+/// earlier ones have answered, and its latency counts from that scheduled time (no coordinated omission). Each
+/// repetition starts a fresh service (new tables) and warms it up for a second at the same rate.
 /// </summary>
-internal sealed class IntakeLatency(IntakeService service, BenchmarkOptions options)
+internal sealed class IntakeLatency(string connectionString, BenchmarkOptions options)
 {
     public const int RequestsPerSecond = 100;
 
@@ -14,10 +15,13 @@ internal sealed class IntakeLatency(IntakeService service, BenchmarkOptions opti
     {
         var p50s = new List<double>();
         var p99s = new List<double>();
-        var failed = 0;
+        var (failed, accepted) = (0, 0);
         for (var rep = 0; rep < options.Repetitions; rep++)
         {
-            var (latencies, failures) = await MeasureAsync(options.LatencyDuration, cancellationToken);
+            await using var service = await IntakeService.StartAsync(connectionString, cancellationToken);
+            await MeasureAsync(service, TimeSpan.FromSeconds(1), cancellationToken);
+            var (latencies, failures) = await MeasureAsync(service, options.LatencyDuration, cancellationToken);
+            accepted += service.Accepted;
             p50s.Add(Measurements.Percentile(latencies, 50));
             p99s.Add(Measurements.Percentile(latencies, 99));
             failed += failures;
@@ -33,10 +37,11 @@ internal sealed class IntakeLatency(IntakeService service, BenchmarkOptions opti
         }
 
         report.Target($"intake p99 ≤ 100 ms at {RequestsPerSecond} requests/s", ReportWriter.Number(p99, 1) + " ms", p99 <= 100);
-        report.Note($"{ReportWriter.Number(service.Accepted)} cases accepted in (b); the service's runtime works through them in the background meanwhile (same 2 cores, same Azurite)");
+        report.Note($"each repetition on a freshly started service, {ReportWriter.Number(accepted / options.Repetitions)} cases accepted per latency run; the service's runtime");
+        report.Note("works through them at the same time, on the same 2 cores and the same Azurite, as it does in production");
     }
 
-    private async Task<(List<double> Latencies, int Failed)> MeasureAsync(TimeSpan duration, CancellationToken cancellationToken)
+    private static async Task<(List<double> Latencies, int Failed)> MeasureAsync(IntakeService service, TimeSpan duration, CancellationToken cancellationToken)
     {
         var count = (int)(RequestsPerSecond * duration.TotalSeconds);
         var failed = 0;

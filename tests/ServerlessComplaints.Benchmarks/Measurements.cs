@@ -1,9 +1,15 @@
 namespace ServerlessComplaints.Benchmarks;
 
-/// <summary>Medians and percentiles (nearest rank) of measured values.</summary>
+/// <summary>Medians (the mean of the middle two for an even count) and percentiles (nearest rank) of measured values.</summary>
 internal static class Measurements
 {
-    public static double Median(IEnumerable<double> values) => Percentile(values, 50);
+    public static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToArray();
+        return sorted.Length == 0 ? double.NaN
+            : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2]
+            : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+    }
 
     public static double Percentile(IEnumerable<double> values, double percent)
     {

@@ -141,6 +141,7 @@ public sealed class LocalService : IAsyncDisposable
         services.AddSingleton<WorkflowDispatcher>();
         services.AddSingleton<IWorkflowClient>(sp => sp.GetRequiredService<WorkflowDispatcher>());
         services.AddHostedService<WorkflowRuntimeService>();
+        services.AddRetentionSweep();
         services.AddPublicRateLimits(permitsPerMinute);
         services.AddProblemDetails();
     }

@@ -70,7 +70,7 @@ public sealed class TableDeletionLogTests(AzuriteFixture azurite) : IAsyncLifeti
 
         var row = Assert.Single(await _client.GetTableClient(_prefix + "Deletions").QueryAsync<TableEntity>().ToListAsync());
 
-        var values = string.Join("\n", row.Values.Select(v => v?.ToString()));
+        var values = string.Join("\n", row.Select(p => p.Value?.ToString()));
         foreach (var personal in new[] { full.Details.Customer.Name, full.Details.Customer.Email!, full.Details.Customer.Phone!, "13800000000", full.Details.Subject, full.Details.Description[..20], full.SurveyComment!, full.Reply!, full.Details.Location! })
         {
             Assert.DoesNotContain(personal, values, StringComparison.Ordinal);

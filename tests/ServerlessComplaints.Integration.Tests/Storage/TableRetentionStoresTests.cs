@@ -83,6 +83,22 @@ public sealed class TableRetentionStoresTests(AzuriteFixture azurite) : IAsyncLi
     }
 
     [Fact]
+    public async Task DeleteAsync_IndexRowsAlreadyGone_StillDeletesTheRecord()
+    {
+        var record = await AddAsync(StorageSamples.Minimal());
+        var index = _client.GetTableClient(_prefix + "CustomerIndex");
+        foreach (var row in await index.QueryAsync<TableEntity>(e => e.RowKey == record.TrackingNumber).ToListAsync())
+        {
+            await index.DeleteEntityAsync(row);
+        }
+
+        var deleted = await _records.DeleteAsync(record.TrackingNumber, CancellationToken.None);
+
+        Assert.True(deleted);
+        Assert.Null(await _records.GetAsync(record.TrackingNumber, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task DeleteAllAsync_TimelineOfMoreThanOneTransaction_DeletesOnlyThatCase()
     {
         var tn = StorageSamples.NewTrackingNumber();
