@@ -9,11 +9,20 @@ namespace ServerlessComplaints.LocalHost.Hosting;
 /// </summary>
 public sealed record DevSecrets(string StatusLinkKey, Dictionary<string, string> StaffApiKeys)
 {
+    /// <summary>The action-link signing key (added after the first release: generated when an older file lacks it).</summary>
+    public string ActionTokenKey { get; init; } = "";
+
     public static DevSecrets LoadOrCreate(string path, IEnumerable<string> staffIds)
     {
         var secrets = File.Exists(path) ? JsonSerializer.Deserialize<DevSecrets>(File.ReadAllText(path)) : null;
         secrets ??= new DevSecrets(NewKey(), new Dictionary<string, string>(StringComparer.Ordinal));
         var changed = !File.Exists(path);
+        if (secrets.ActionTokenKey.Length == 0)
+        {
+            secrets = secrets with { ActionTokenKey = NewKey() };
+            changed = true;
+        }
+
         foreach (var id in staffIds.Where(id => !secrets.StaffApiKeys.ContainsKey(id)))
         {
             secrets.StaffApiKeys[id] = NewKey();

@@ -83,6 +83,12 @@ public sealed class LocalService : IAsyncDisposable
             }
 
             var staffKeys = configuredKeys.Count > 0 ? configuredKeys : secrets.StaffApiKeys;
+            if (builder.Configuration.GetSection("ActionTokens:Keys").GetChildren().Any() is false)
+            {
+                settings.ActionTokens.Keys.Clear();
+                settings.ActionTokens.Keys["dev"] = secrets.ActionTokenKey;
+                settings.ActionTokens.ActiveKeyId = "dev";
+            }
             var publicUrlConfigured = !string.IsNullOrEmpty(builder.Configuration["Notifications:PublicBaseUrl"]);
             Register(builder.Services, settings, local, connectionString, staffKeys, builder.Configuration.GetValue("RateLimits:PublicPerMinute", 60));
 
@@ -128,6 +134,8 @@ public sealed class LocalService : IAsyncDisposable
         services.AddAzureCaseStores(StorageClients.Tables(connectionString), StorageClients.Blobs(connectionString), local.TablePrefix, local.EvidenceContainer);
         services.AddSingleton(sp => new TableIdempotencyStore(sp.GetRequiredService<TableServiceClient>(), local.TablePrefix));
         services.AddSingleton<IIdempotencyStore>(sp => sp.GetRequiredService<TableIdempotencyStore>());
+        services.AddSingleton(sp => new TableActionNonceStore(sp.GetRequiredService<TableServiceClient>(), local.TablePrefix));
+        services.AddSingleton<IActionNonceStore>(sp => sp.GetRequiredService<TableActionNonceStore>());
         services.AddSingleton(sp => new TableHistoryStore(sp.GetRequiredService<TableServiceClient>(), local.TablePrefix + "RuntimeHistory"));
         services.AddSingleton<IHistoryStore>(sp => sp.GetRequiredService<TableHistoryStore>());
         services.AddSingleton(sp => new DevMailStore(sp.GetRequiredService<TableServiceClient>(), local.TablePrefix));
@@ -150,6 +158,7 @@ public sealed class LocalService : IAsyncDisposable
     {
         await services.EnsureAzureCaseStoresAsync(cancellationToken);
         await services.GetRequiredService<TableIdempotencyStore>().EnsureCreatedAsync(cancellationToken);
+        await services.GetRequiredService<TableActionNonceStore>().EnsureCreatedAsync(cancellationToken);
         await services.GetRequiredService<TableHistoryStore>().EnsureCreatedAsync(cancellationToken);
         await services.GetRequiredService<DevMailStore>().EnsureCreatedAsync(cancellationToken);
     }
@@ -168,6 +177,7 @@ public sealed class LocalService : IAsyncDisposable
         app.UseRateLimiter();
         app.MapFormPage();
         app.MapStatusPage();
+        app.MapActionPages();
         app.MapComplaints();
         app.MapStaff();
         app.MapHealth();

@@ -19,6 +19,7 @@ public sealed class SendNotification(
     SlaClock clock,
     NotificationOptions options,
     StatusLinks links,
+    ActionTokens actionTokens,
     INotificationOutbox outbox,
     IMailer mailer) : WorkflowActivity<NotificationRequest, NotificationResult>
 {
@@ -61,7 +62,9 @@ public sealed class SendNotification(
             ["owner"] = record.OwnerId is { } owner ? directory.Find(owner)?.Name ?? owner : "-",
             ["statusUrl"] = statusUrl,
             // Signed single-use action links replace these plain links with the email channel.
-            ["actionUrl"] = toCustomer ? statusUrl : $"{baseUrl}/api/staff/complaints/{record.TrackingNumber}",
+            ["actionUrl"] = input.LinkAction is { } action
+                ? $"{baseUrl}/actions/{actionTokens.Issue(record.TrackingNumber, action, toCustomer ? "customer" : input.Recipient)}"
+                : toCustomer ? statusUrl : $"{baseUrl}/api/staff/complaints/{record.TrackingNumber}",
         };
         foreach (var (key, value) in input.Data ?? new Dictionary<string, string>())
         {

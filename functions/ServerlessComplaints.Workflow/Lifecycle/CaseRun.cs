@@ -65,7 +65,32 @@ internal sealed class CaseRun(IWorkflowContext context, ComplaintWorkflowInput i
     public Task<NotificationResult> Notify(NotificationKind kind, string recipient, Dictionary<string, string>? data = null, DateTime? dueAtUtc = null) =>
         Call<NotificationResult>(
             nameof(SendNotification),
-            new NotificationRequest(NextId(kind.ToString().ToLowerInvariant()), TrackingNumber, kind, recipient, data, dueAtUtc));
+            new NotificationRequest(NextId(kind.ToString().ToLowerInvariant()), TrackingNumber, kind, recipient, data, dueAtUtc, LinkActionFor(kind)));
+
+    /// <summary>The action a mail's link lets its recipient take, from the mail's kind and the case's stage.</summary>
+    private string? LinkActionFor(NotificationKind kind) => kind switch
+    {
+        NotificationKind.Assignment or NotificationKind.Reopened => InvestigationAction,
+        NotificationKind.Reminder => Stage switch
+        {
+            CaseStage.Resolution => "offer",
+            CaseStage.Execution => "execute",
+            _ => InvestigationAction,
+        },
+        NotificationKind.ApprovalRequest => "approval",
+        NotificationKind.ApprovalRejected or NotificationKind.RevisionRequest or NotificationKind.NegotiationEscalated => "offer",
+        NotificationKind.Offer or NotificationKind.OfferReminder => "customer-response",
+        NotificationKind.ExecutionRequest => "execute",
+        NotificationKind.Survey => "survey",
+        _ => null,
+    };
+
+    private string InvestigationAction => Details.Kind switch
+    {
+        ComplaintKind.Inquiry => "answer",
+        ComplaintKind.Suggestion => "review",
+        _ => "findings",
+    };
 
     /// <summary>Appends a timeline entry, changing the record fields that <paramref name="change"/> sets.</summary>
     public Task Record(string actor, string action, string? detail, bool isPublic, Func<CaseProgress, CaseProgress>? change = null)

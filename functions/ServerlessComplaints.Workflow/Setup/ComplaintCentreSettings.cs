@@ -28,6 +28,9 @@ public sealed class ComplaintCentreSettings
     public RetentionOptions Retention { get; set; } = new();
 
     /// <summary>Defaults to a random key per process: hosts that must keep status links valid across restarts set one.</summary>
+    /// <summary>Defaults to a random key per process: hosts that must keep links valid across restarts configure keys.</summary>
+    public ActionTokenOptions ActionTokens { get; set; } = ActionTokenOptions.WithRandomKey();
+
     public SecurityOptions Security { get; set; } = new() { StatusLinkKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)) };
 
     /// <summary>Folder with the per-region calendar files; default: the Calendars folder next to the app.</summary>
@@ -44,5 +47,6 @@ public sealed class ComplaintCentreSettings
         .. Notifications.Validate(),
         .. Retention.Validate(),
         .. Security.Validate(),
+        .. ActionTokens.Validate(),
     ];
 }

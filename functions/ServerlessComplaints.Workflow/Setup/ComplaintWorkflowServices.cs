@@ -43,6 +43,9 @@ public static class ComplaintWorkflowServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(settings.Security);
         services.AddSingleton<StatusLinks>();
+        services.AddSingleton(settings.ActionTokens);
+        services.AddSingleton<ActionTokens>();
+        services.AddSingleton<ActionLinkHandler>();
         services.AddSingleton(new EvidenceInspector(settings.Intake));
         services.AddSingleton<CaseIntake>();
         services.AddSingleton<IntakeHandler>();
@@ -70,6 +73,7 @@ public static class ComplaintWorkflowServices
         services.AddSingleton<IMailer>(sp => sp.GetRequiredService<InMemoryMailbox>());
         services.AddSingleton<IEvidenceStore, InMemoryEvidenceStore>();
         services.AddSingleton<IIdempotencyStore, InMemoryIdempotencyStore>();
+        services.AddSingleton<IActionNonceStore, InMemoryActionNonceStore>();
         services.AddSingleton<InMemoryDeletionLog>();
         services.AddSingleton<IDeletionLog>(sp => sp.GetRequiredService<InMemoryDeletionLog>());
         return services;

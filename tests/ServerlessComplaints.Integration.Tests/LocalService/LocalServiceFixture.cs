@@ -16,6 +16,8 @@ public sealed class LocalServiceFixture : IAsyncLifetime
 
     public AzuriteProcess Azurite { get; private set; } = null!;
 
+    public string DataDirectory => _dataDirectory;
+
     public LocalHost.Hosting.LocalService Service { get; private set; } = null!;
 
     public HttpClient Http { get; private set; } = null!;

@@ -1,0 +1,119 @@
+using System.Globalization;
+using ServerlessComplaints.Workflow.Assessment;
+using ServerlessComplaints.Workflow.Cases;
+using ServerlessComplaints.Workflow.Orchestration;
+using ServerlessComplaints.Workflow.Security;
+
+namespace ServerlessComplaints.Workflow.Api;
+
+/// <summary>
+/// <c>GET /actions/{token}</c> shows what the link will do and changes nothing (mail scanners pre-click links);
+/// <c>POST</c> does it once: the token must verify, be unexpired and unused, belong to an actor allowed to take the
+/// action, and the case must expect it now. The nonce is consumed only when the action is taken.
+/// </summary>
+public sealed class ActionLinkHandler(ActionTokens tokens, IActionNonceStore nonces, IComplaintStore store, IWorkflowClient client, StaffDirectory directory)
+{
+    /// <summary>The actions a link can carry; "approval" and "customer-response" offer a choice on the page.</summary>
+    public static readonly IReadOnlyList<string> LinkActions = ["findings", "answer", "review", "approval", "offer", "customer-response", "execute", "survey"];
+
+    public async Task<ActionLinkResult> ViewAsync(string token, CancellationToken cancellationToken)
+    {
+        var (result, _) = await CheckAsync(token, null, cancellationToken);
+        return result;
+    }
+
+    public async Task<ActionLinkResult> SubmitAsync(string token, IReadOnlyDictionary<string, string> form, CancellationToken cancellationToken)
+    {
+        var (result, rule) = await CheckAsync(token, form, cancellationToken);
+        if (rule is null || result.Claims is not { } claims)
+        {
+            return result;
+        }
+
+        var fields = new StaffActionFields();
+        var payload = rule.Build(ToBody(form), claims.Actor, fields);
+        if (fields.Errors.Count > 0)
+        {
+            return result with { StatusCode = 400, MessageKey = "invalid-fields", Errors = fields.Errors };
+        }
+
+        if (!await nonces.TryConsumeAsync(claims, cancellationToken))
+        {
+            return new ActionLinkResult(410, "used", claims, result.Record);
+        }
+
+        await client.RaiseEventAsync(claims.TrackingNumber, rule.EventName, payload, cancellationToken);
+        return new ActionLinkResult(200, "done", claims, result.Record);
+    }
+
+    private async Task<(ActionLinkResult Result, StaffAction? Rule)> CheckAsync(string token, IReadOnlyDictionary<string, string>? form, CancellationToken cancellationToken)
+    {
+        var (check, claims) = tokens.Read(token);
+        if (check is ActionTokenCheck.Malformed or ActionTokenCheck.Tampered || claims is null || !LinkActions.Contains(claims.Action))
+        {
+            return (new ActionLinkResult(400, "invalid"), null);
+        }
+
+        var record = await store.GetAsync(claims.TrackingNumber, cancellationToken);
+        if (record is null)
+        {
+            return (new ActionLinkResult(404, "invalid"), null);
+        }
+
+        if (check == ActionTokenCheck.Expired)
+        {
+            return (new ActionLinkResult(410, "expired", claims, record), null);
+        }
+
+        if (await nonces.IsConsumedAsync(claims, cancellationToken))
+        {
+            return (new ActionLinkResult(410, "used", claims, record), null);
+        }
+
+        var rule = StaffActions.All[RuleName(claims.Action, form)];
+        if (!MayAct(claims.Actor, rule))
+        {
+            return (new ActionLinkResult(403, "wrong-actor", claims, record), null);
+        }
+
+        var stage = CaseStageReader.StageOf(await client.GetStatusAsync(claims.TrackingNumber, cancellationToken)) ?? record.Stage;
+        return rule.Stages.Contains(stage) && rule.Kinds.Contains(record.Details.Kind)
+            ? (new ActionLinkResult(200, "confirm", claims, record, ShowForm: true), rule)
+            : (new ActionLinkResult(409, "not-open", claims, record), null);
+    }
+
+    private bool MayAct(string actor, StaffAction rule) =>
+        rule.Name is "customer-response" or "survey"
+            ? actor == "customer"
+            : directory.Find(actor) is { } member && member.Role >= rule.MinimumRole;
+
+    private static string RuleName(string action, IReadOnlyDictionary<string, string>? form) => action switch
+    {
+        "approval" => form?.GetValueOrDefault("decision") == "reject" ? "reject" : "approve",
+        _ => action,
+    };
+
+    private static StaffActionBody ToBody(IReadOnlyDictionary<string, string> f)
+    {
+        string? V(string key) => f.TryGetValue(key, out var v) && v.Length > 0 ? v : null;
+        return new StaffActionBody
+        {
+            RootCause = V("rootCause"),
+            ResponsibleParty = V("responsibleParty"),
+            Facts = V("facts"),
+            Remedy = V("remedy.type") is null ? null : new RemedyBody
+            {
+                Type = V("remedy.type"),
+                Amount = decimal.TryParse(V("remedy.amount"), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) ? amount : null,
+                Description = V("remedy.description"),
+            },
+            Answer = V("answer"),
+            Adopted = V("adopted") is { } adopted ? adopted == "true" : null,
+            Reply = V("reply"),
+            Comment = V("comment"),
+            Reference = V("reference"),
+            Accepted = V("decision") is { } decision ? decision == "accept" : null,
+            Rating = int.TryParse(V("rating"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var rating) ? rating : null,
+        };
+    }
+}

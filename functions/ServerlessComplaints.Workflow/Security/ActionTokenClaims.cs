@@ -1,0 +1,4 @@
+namespace ServerlessComplaints.Workflow.Security;
+
+/// <summary>What an action link grants: one action on one case by one actor (a staff id or "customer"), until it expires, once.</summary>
+public sealed record ActionTokenClaims(string TrackingNumber, string Action, string Actor, DateTime ExpiresAtUtc, string Nonce);
