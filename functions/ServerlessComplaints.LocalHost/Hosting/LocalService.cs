@@ -178,6 +178,7 @@ public sealed class LocalService : IAsyncDisposable
         app.MapFormPage();
         app.MapStatusPage();
         app.MapActionPages();
+        app.MapEvidence();
         app.MapComplaints();
         app.MapStaff();
         app.MapHealth();

@@ -20,6 +20,8 @@ public sealed class SendNotification(
     NotificationOptions options,
     StatusLinks links,
     ActionTokens actionTokens,
+    EvidenceLinks evidenceLinks,
+    Evidence.IEvidenceStore evidence,
     INotificationOutbox outbox,
     IMailer mailer) : WorkflowActivity<NotificationRequest, NotificationResult>
 {
@@ -39,8 +41,10 @@ public sealed class SendNotification(
         }
 
         var language = record.Details.Language;
-        var (subject, body) = NotificationTemplates.Render(input.Kind, language, Values(record, input, toCustomer, language));
-        var mail = new OutgoingMail(input.NotificationId, address, subject, body);
+        var values = Values(record, input, toCustomer, language);
+        values["evidenceLinks"] = input.Kind == NotificationKind.ApprovalRequest ? await EvidenceListAsync(record.TrackingNumber, cancellationToken) : "";
+        var (subject, body) = NotificationTemplates.Render(input.Kind, language, values);
+        var mail = new OutgoingMail(input.NotificationId, address, subject, body, MailHtml.From(subject, body, language));
         await outbox.RecordPendingAsync(mail, cancellationToken);
         await mailer.SendAsync(mail, cancellationToken);
         await outbox.MarkSentAsync(input.NotificationId, cancellationToken);
@@ -72,6 +76,14 @@ public sealed class SendNotification(
         }
 
         return values;
+    }
+
+    /// <summary>Time-limited links to the case's evidence, one per line, for the approver.</summary>
+    private async Task<string> EvidenceListAsync(string trackingNumber, CancellationToken cancellationToken)
+    {
+        var items = await evidence.ListAsync(trackingNumber, cancellationToken);
+        var baseUrl = options.PublicBaseUrl.TrimEnd('/');
+        return string.Concat(items.Select(i => $"\n{i.FileName}: {baseUrl}/evidence/{evidenceLinks.Token(i.BlobName, TimeSpan.FromDays(7))}"));
     }
 
     private string LocalTime(DateTime utc) =>

@@ -45,6 +45,7 @@ public static class ComplaintWorkflowServices
         services.AddSingleton<StatusLinks>();
         services.AddSingleton(settings.ActionTokens);
         services.AddSingleton<ActionTokens>();
+        services.AddSingleton<EvidenceLinks>();
         services.AddSingleton<ActionLinkHandler>();
         services.AddSingleton(new EvidenceInspector(settings.Intake));
         services.AddSingleton<CaseIntake>();

@@ -11,7 +11,7 @@ internal sealed class CaseClient(LocalServiceFixture fixture)
 {
     public const string CustomerEmail = "wang.fang@example.cn";
 
-    public string TrackingNumber { get; private set; } = "";
+    public string TrackingNumber { get; set; } = "";
 
     public string StatusUrl { get; private set; } = "";
 
