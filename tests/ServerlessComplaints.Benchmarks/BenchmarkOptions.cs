@@ -16,6 +16,9 @@ internal sealed record BenchmarkOptions
     /// <summary>(c) takes minutes per run at full size (Azurite scans a table per partition query), so the full run does one.</summary>
     public int WorkflowRepetitions => Quick ? 2 : 1;
 
+    /// <summary>(e) with 10,000 cases takes about a minute per run (its spread over three runs was ~1 %), so the full run does one.</summary>
+    public int WaitingRepetitions => Quick ? 2 : 1;
+
     public int BaselineRepetitions => Quick ? 3 : 5;
 
     public int SequentialUpserts => Quick ? 150 : 600;

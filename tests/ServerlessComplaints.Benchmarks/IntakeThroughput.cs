@@ -33,7 +33,7 @@ internal sealed class IntakeThroughput(string connectionString, BenchmarkOptions
             report.Note($"{failed} requests were not answered 202 (not counted)");
         }
 
-        report.Target("intake ≥ 40 % of the raw upsert rate (16-way)", ReportWriter.Percent(median / baseline.Parallel), median >= 0.4 * baseline.Parallel);
+        report.Target("intake ≥ 40 % of the raw upsert rate (16-way)", ReportWriter.Percent(median / baseline.Parallel, 1), median >= 0.4 * baseline.Parallel);
         return median;
     }
 

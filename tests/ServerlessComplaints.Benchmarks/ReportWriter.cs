@@ -9,7 +9,7 @@ internal sealed class ReportWriter(TextWriter output)
 
     public static string Number(double value, int decimals = 0) => value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
-    public static string Percent(double ratio) => (ratio * 100).ToString("N0", CultureInfo.InvariantCulture) + " %";
+    public static string Percent(double ratio, int decimals = 0) => Number(ratio * 100, decimals) + " %";
 
     public static string Runs(int repetitions) => repetitions == 1 ? "one run" : $"median of {repetitions}";
 

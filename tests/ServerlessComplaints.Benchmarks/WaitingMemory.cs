@@ -14,13 +14,13 @@ internal sealed class WaitingMemory(BenchmarkOptions options)
     {
         await MeasureOnceAsync(50, cancellationToken);
         var runs = new List<(double Megabytes, int Waiting, int Timers, TimeSpan Took)>();
-        for (var rep = 0; rep < options.Repetitions; rep++)
+        for (var rep = 0; rep < options.WaitingRepetitions; rep++)
         {
             runs.Add(await MeasureOnceAsync(options.Waiting, cancellationToken));
         }
 
         var megabytes = Measurements.Median(runs.Select(r => r.Megabytes));
-        report.Section($"(e) Memory: {ReportWriter.Number(options.Waiting)} complaints waiting in the dispatcher, managed heap after a full GC, median of {options.Repetitions}");
+        report.Section($"(e) Memory: {ReportWriter.Number(options.Waiting)} complaints waiting in the dispatcher, managed heap after a full GC, {ReportWriter.Runs(options.WaitingRepetitions)}");
         report.Note("in-memory history store (allowed here) and in-memory case stores: the figure includes every history, record, timeline entry and");
         report.Note("mail of the waiting cases, which the service keeps in Azure Tables — an upper bound for the service's own process");
         report.Figure("waiting cases / pending timers", $"{ReportWriter.Number(runs[0].Waiting)} / {ReportWriter.Number(runs[0].Timers)}",

@@ -39,7 +39,7 @@ internal sealed class WorkflowSteps(string connectionString, BenchmarkOptions op
         }
 
         // The dispatcher runs steps one at a time with one storage client: its fair baseline is the sequential upsert.
-        report.Target("workflow steps ≥ 50 % of the raw upsert rate (sequential)", ReportWriter.Percent(steps / baseline.Sequential), steps >= 0.5 * baseline.Sequential);
+        report.Target("workflow steps ≥ 50 % of the raw upsert rate (sequential)", ReportWriter.Percent(steps / baseline.Sequential, 1), steps >= 0.5 * baseline.Sequential);
         return runs;
     }
 

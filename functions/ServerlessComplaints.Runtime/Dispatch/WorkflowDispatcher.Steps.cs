@@ -53,7 +53,10 @@ public sealed partial class WorkflowDispatcher
             return;
         }
 
-        RemoveTimers(instanceId, result.CancelledTimers);
+        if (result.CancelledTimers.Count > 0)
+        {
+            RemoveTimers(instanceId, result.CancelledTimers);
+        }
         foreach (var timer in timers)
         {
             AddTimer(timer);

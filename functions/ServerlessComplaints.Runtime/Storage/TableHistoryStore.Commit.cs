@@ -45,28 +45,39 @@ public sealed partial class TableHistoryStore
 
         try
         {
-            await SubmitAsync([.. actions.Take(MaxBatch)], cancellationToken);
+            var newETag = await SubmitAsync([.. actions.Take(MaxBatch)], cancellationToken);
+            RememberCommit(commit, version, newETag);
         }
         catch (TableTransactionFailedException ex) when (ex.Status == 412)
         {
+            Forget(instanceId);
             throw new ConcurrencyConflictException($"Instance '{instanceId}' changed since it was read (version {commit.ExpectedVersion}).", ex);
         }
         catch (TableTransactionFailedException ex) when (ex.Status == 404 && ex.FailedTransactionActionIndex == 0)
         {
+            Forget(instanceId);
             throw new KeyNotFoundException($"No instance '{instanceId}'.", ex);
+        }
+        catch
+        {
+            Forget(instanceId);
+            throw;
         }
     }
 
-    /// <summary>Submits one batch; a delete of a row that is already gone is dropped and the rest resubmitted, as in memory.</summary>
-    private async Task SubmitAsync(IList<TableTransactionAction> batch, CancellationToken cancellationToken)
+    /// <summary>
+    /// Submits one batch; a delete of a row that is already gone is dropped and the rest resubmitted, as in memory.
+    /// Returns the new ETag of the batch's first row.
+    /// </summary>
+    private async Task<string?> SubmitAsync(IList<TableTransactionAction> batch, CancellationToken cancellationToken)
     {
         var pending = batch.ToList();
         while (pending.Count > 0)
         {
             try
             {
-                await _table.SubmitTransactionAsync(pending, cancellationToken);
-                return;
+                var responses = await _table.SubmitTransactionAsync(pending, cancellationToken);
+                return responses.Value.Count > 0 && responses.Value[0].Headers.ETag is { } tag ? tag.ToString() : null;
             }
             catch (TableTransactionFailedException ex) when (
                 ex.Status == 404
@@ -77,6 +88,8 @@ public sealed partial class TableHistoryStore
                 pending.RemoveAt(index);
             }
         }
+
+        return null;
     }
 
     private async Task<ETag> ReadETagAsync(string instanceId, long expectedVersion, CancellationToken cancellationToken)

@@ -40,12 +40,22 @@ public sealed partial class TableHistoryStore(TableServiceClient client, string 
 
     public async Task<InstanceRecord?> GetAsync(string instanceId, CancellationToken cancellationToken)
     {
+        if (TryLoadCached(instanceId, out var cached))
+        {
+            return cached.Instance;
+        }
+
         var row = await _table.GetEntityIfExistsAsync<TableEntity>(instanceId, HistoryRowKeys.Instance, cancellationToken: cancellationToken);
         return row.HasValue ? HistoryRows.ToInstance(row.Value!) : null;
     }
 
     public async Task<InstanceSnapshot?> LoadAsync(string instanceId, CancellationToken cancellationToken)
     {
+        if (TryLoadCached(instanceId, out var cached))
+        {
+            return cached;
+        }
+
         InstanceRecord? instance = null;
         var history = new List<HistoryEvent>();
         var inbox = new List<HistoryEvent>();
@@ -67,7 +77,14 @@ public sealed partial class TableHistoryStore(TableServiceClient client, string 
             }
         }
 
-        return instance is null ? null : new InstanceSnapshot(instance, history, inbox) { InboxKeys = inboxKeys };
+        if (instance is null)
+        {
+            return null;
+        }
+
+        var snapshot = new InstanceSnapshot(instance, history, inbox) { InboxKeys = inboxKeys };
+        Remember(snapshot);
+        return snapshot;
     }
 
     public async Task<IReadOnlyList<HistoryEvent>> GetHistoryAsync(string instanceId, CancellationToken cancellationToken)
@@ -84,13 +101,15 @@ public sealed partial class TableHistoryStore(TableServiceClient client, string 
     public async Task AppendInboxAsync(string instanceId, HistoryEvent e, CancellationToken cancellationToken)
     {
         // A point read keeps events for unknown instances out of the table (the in-memory store throws too).
-        var exists = await _table.GetEntityIfExistsAsync<TableEntity>(instanceId, HistoryRowKeys.Instance, KeysOnly, cancellationToken);
-        if (!exists.HasValue)
+        if (!_cache.ContainsKey(instanceId)
+            && !(await _table.GetEntityIfExistsAsync<TableEntity>(instanceId, HistoryRowKeys.Instance, KeysOnly, cancellationToken)).HasValue)
         {
             throw new KeyNotFoundException($"No instance '{instanceId}'.");
         }
 
-        await _table.AddEntityAsync(HistoryRows.Inbox(instanceId, e), cancellationToken);
+        var row = HistoryRows.Inbox(instanceId, e);
+        await _table.AddEntityAsync(row, cancellationToken);
+        RememberInbox(instanceId, row.RowKey, e);
     }
 
     public Task CompleteActivityAsync(PendingActivity work, HistoryEvent result, CancellationToken cancellationToken) =>
@@ -156,15 +175,18 @@ public sealed partial class TableHistoryStore(TableServiceClient client, string 
             await SubmitAsync([.. chunk.Select(key => Delete(instanceId, key))], cancellationToken);
         }
 
+        Forget(instanceId);
         return existed;
     }
 
     private async Task MoveToInboxAsync(string instanceId, string workKey, HistoryEvent e, CancellationToken cancellationToken)
     {
-        TableTransactionAction[] batch = [Delete(instanceId, workKey), new(TableTransactionActionType.Add, HistoryRows.Inbox(instanceId, e))];
+        var row = HistoryRows.Inbox(instanceId, e);
+        TableTransactionAction[] batch = [Delete(instanceId, workKey), new(TableTransactionActionType.Add, row)];
         try
         {
             await _table.SubmitTransactionAsync(batch, cancellationToken);
+            RememberInbox(instanceId, row.RowKey, e);
         }
         catch (TableTransactionFailedException ex) when (ex.Status == 404)
         {

@@ -14,7 +14,7 @@ public sealed class TableHistoryStoreCostTests(AzuriteFixture azurite)
     private static readonly DateTimeOffset Start = new(2026, 11, 23, 1, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public async Task RunOneAsync_ActivityCompletedThenNextScheduled_OneWriteTransactionAndOneRead()
+    public async Task RunOneAsync_ActivityCompletedThenNextScheduled_OneWriteTransactionAndNoRead()
     {
         var counter = new RequestCounter();
         var options = new TableClientOptions();
@@ -38,7 +38,7 @@ public sealed class TableHistoryStoreCostTests(AzuriteFixture azurite)
 
         Assert.Equal(1, writes);
         Assert.Equal(1, batches);
-        Assert.Equal(1, reads);
+        Assert.Equal(0, reads); // the instance is cached after its first load: a step reads nothing
         var history = await host.Dispatcher.GetHistoryAsync("c1");
         Assert.Equal(1, history.Single(e => e.Type == HistoryEventType.TaskScheduled && e.Name == "Upper" && e.TaskId == 1).TaskId);
         Assert.Single(await store.GetActivitiesAsync(CancellationToken.None));
