@@ -1,0 +1,44 @@
+using Azure.Data.Tables;
+using Azure.Identity;
+using Azure.Storage.Blobs;
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SendGrid;
+using ServerlessComplaints.Functions.Durable;
+using ServerlessComplaints.Functions.Hosting;
+using ServerlessComplaints.Workflow.AzureStorage;
+using ServerlessComplaints.Workflow.Intake;
+using ServerlessComplaints.Workflow.Notifications;
+using ServerlessComplaints.Workflow.Orchestration;
+using ServerlessComplaints.Workflow.Security;
+using ServerlessComplaints.Workflow.Setup;
+
+// The Azure Functions host: the Workflow library's services on managed-identity storage, Durable Functions as the runtime.
+var builder = FunctionsApplication.CreateBuilder(args);
+builder.ConfigureFunctionsWebApplication();
+
+// An unresolved Key Vault reference arrives as its literal text: never run with that as a key.
+KeyVaultReferences.ThrowIfUnresolved(builder.Configuration);
+
+var settings = new ComplaintCentreSettings();
+builder.Configuration.Bind(settings);
+var credential = new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = builder.Configuration["AzureWebJobsStorage:clientId"] });
+var tables = new TableServiceClient(new Uri(builder.Configuration["AzureWebJobsStorage:tableServiceUri"]!), credential);
+var blobs = new BlobServiceClient(new Uri(builder.Configuration["AzureWebJobsStorage:blobServiceUri"]!), credential);
+
+builder.Services.AddComplaintWorkflow(settings);
+builder.Services.AddAzureCaseStores(tables, blobs);
+builder.Services.AddSingleton<IIdempotencyStore>(new TableIdempotencyStore(tables));
+builder.Services.AddSingleton<IActionNonceStore>(new TableActionNonceStore(tables));
+builder.Services.AddSingleton<ISendGridClient>(new SendGridClient(builder.Configuration["SendGrid:ApiKey"]));
+builder.Services.AddSingleton<IMailer, SendGridMailer>();
+builder.Services.AddSingleton<IWorkflowClient, AmbientWorkflowClient>();
+builder.Services.AddSingleton<EasyAuthStaff>();
+
+var app = builder.Build();
+await app.Services.EnsureAzureCaseStoresAsync(CancellationToken.None);
+await new TableIdempotencyStore(tables).EnsureCreatedAsync(CancellationToken.None);
+await new TableActionNonceStore(tables).EnsureCreatedAsync(CancellationToken.None);
+await app.RunAsync();
