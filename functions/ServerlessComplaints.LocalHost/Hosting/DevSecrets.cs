@@ -12,6 +12,9 @@ public sealed record DevSecrets(string StatusLinkKey, Dictionary<string, string>
     /// <summary>The action-link signing key (added after the first release: generated when an older file lacks it).</summary>
     public string ActionTokenKey { get; init; } = "";
 
+    /// <summary>The Inbound Parse webhook's basic-auth password (added later too: generated when missing).</summary>
+    public string InboundEmailSecret { get; init; } = "";
+
     public static DevSecrets LoadOrCreate(string path, IEnumerable<string> staffIds)
     {
         var secrets = File.Exists(path) ? JsonSerializer.Deserialize<DevSecrets>(File.ReadAllText(path)) : null;
@@ -20,6 +23,12 @@ public sealed record DevSecrets(string StatusLinkKey, Dictionary<string, string>
         if (secrets.ActionTokenKey.Length == 0)
         {
             secrets = secrets with { ActionTokenKey = NewKey() };
+            changed = true;
+        }
+
+        if (secrets.InboundEmailSecret.Length == 0)
+        {
+            secrets = secrets with { InboundEmailSecret = NewKey() };
             changed = true;
         }
 

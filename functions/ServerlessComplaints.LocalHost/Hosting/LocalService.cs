@@ -14,6 +14,7 @@ using ServerlessComplaints.Workflow.Activities;
 using ServerlessComplaints.Workflow.Api;
 using ServerlessComplaints.Workflow.Assessment;
 using ServerlessComplaints.Workflow.AzureStorage;
+using ServerlessComplaints.Workflow.Inbound;
 using ServerlessComplaints.Workflow.Intake;
 using ServerlessComplaints.Workflow.Notifications;
 using ServerlessComplaints.Workflow.Orchestration;
@@ -89,6 +90,11 @@ public sealed class LocalService : IAsyncDisposable
                 settings.ActionTokens.Keys["dev"] = secrets.ActionTokenKey;
                 settings.ActionTokens.ActiveKeyId = "dev";
             }
+            if (string.IsNullOrEmpty(builder.Configuration["InboundEmail:Secret"]))
+            {
+                settings.InboundEmail.Secret = secrets.InboundEmailSecret;
+            }
+
             var publicUrlConfigured = !string.IsNullOrEmpty(builder.Configuration["Notifications:PublicBaseUrl"]);
             Register(builder.Services, settings, local, connectionString, staffKeys, builder.Configuration.GetValue("RateLimits:PublicPerMinute", 60));
 
@@ -136,6 +142,8 @@ public sealed class LocalService : IAsyncDisposable
         services.AddSingleton<IIdempotencyStore>(sp => sp.GetRequiredService<TableIdempotencyStore>());
         services.AddSingleton(sp => new TableActionNonceStore(sp.GetRequiredService<TableServiceClient>(), local.TablePrefix));
         services.AddSingleton<IActionNonceStore>(sp => sp.GetRequiredService<TableActionNonceStore>());
+        services.AddSingleton(sp => new TableInboundMessageLog(sp.GetRequiredService<TableServiceClient>(), local.TablePrefix));
+        services.AddSingleton<IInboundMessageLog>(sp => sp.GetRequiredService<TableInboundMessageLog>());
         services.AddSingleton(sp => new TableHistoryStore(sp.GetRequiredService<TableServiceClient>(), local.TablePrefix + "RuntimeHistory"));
         services.AddSingleton<IHistoryStore>(sp => sp.GetRequiredService<TableHistoryStore>());
         services.AddSingleton(sp => new DevMailStore(sp.GetRequiredService<TableServiceClient>(), local.TablePrefix));
@@ -159,6 +167,7 @@ public sealed class LocalService : IAsyncDisposable
         await services.EnsureAzureCaseStoresAsync(cancellationToken);
         await services.GetRequiredService<TableIdempotencyStore>().EnsureCreatedAsync(cancellationToken);
         await services.GetRequiredService<TableActionNonceStore>().EnsureCreatedAsync(cancellationToken);
+        await services.GetRequiredService<TableInboundMessageLog>().EnsureCreatedAsync(cancellationToken);
         await services.GetRequiredService<TableHistoryStore>().EnsureCreatedAsync(cancellationToken);
         await services.GetRequiredService<DevMailStore>().EnsureCreatedAsync(cancellationToken);
     }
@@ -180,6 +189,7 @@ public sealed class LocalService : IAsyncDisposable
         app.MapActionPages();
         app.MapEvidence();
         app.MapComplaints();
+        app.MapInboundEmail();
         app.MapStaff();
         app.MapHealth();
         app.MapMailSink();

@@ -28,6 +28,14 @@ public sealed partial class InboundEmailParser
             : "";
         var from = sender?.Address ?? envelopeFrom!;
         var subject = message.Subject ?? "";
+        var headers = InboundHeaders.Pick(message.Headers);
+
+        // MimeKit keeps Content-Type with the body, not the message headers; a delivery report is known by it.
+        if (message.Body is { } body)
+        {
+            headers["Content-Type"] = body.ContentType.MimeType;
+        }
+
         string? Field(string name) => post.Fields.TryGetValue(name, out var bytes) ? Encoding.UTF8.GetString(bytes).Trim() : null;
         return new InboundParseResult(new InboundMessage
         {
@@ -38,7 +46,7 @@ public sealed partial class InboundEmailParser
             Recipients = [.. message.To.Mailboxes.Select(m => m.Address), .. message.Cc.Mailboxes.Select(m => m.Address), .. EnvelopeTo(envelope)],
             Subject = subject.Trim(),
             Text = text,
-            Headers = InboundHeaders.Pick(message.Headers),
+            Headers = headers,
             Spf = Field("SPF"),
             Dkim = Field("dkim"),
             Attachments = [.. message.Attachments.Select(Attachment)],

@@ -56,7 +56,7 @@ public sealed partial class InboundEmailParser
             return InboundParseResult.Malformed("The post names no sender (from or envelope.from).");
         }
 
-        var subject = Field("subject") ?? (headers.IndexOf(HeaderId.Subject) >= 0 ? headers[HeaderId.Subject] : "");
+        var subject = Field("subject") ?? Header(headers, HeaderId.Subject) ?? "";
         if (subject.Contains("=?", StringComparison.Ordinal))
         {
             // SendGrid passes some subjects through still RFC 2047-encoded.

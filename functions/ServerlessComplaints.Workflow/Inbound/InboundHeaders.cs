@@ -21,7 +21,7 @@ internal static class InboundHeaders
         {
             if (headers.IndexOf(name) >= 0)
             {
-                picked[name] = headers[name].Trim();
+                picked[name] = (headers[name] ?? "").Trim();
             }
         }
 

@@ -1,5 +1,6 @@
 using ServerlessComplaints.Workflow.Assessment;
 using ServerlessComplaints.Workflow.Calendar;
+using ServerlessComplaints.Workflow.Inbound;
 using ServerlessComplaints.Workflow.Intake;
 using ServerlessComplaints.Workflow.Lifecycle;
 using ServerlessComplaints.Workflow.Notifications;
@@ -27,6 +28,9 @@ public sealed class ComplaintCentreSettings
 
     public RetentionOptions Retention { get; set; } = new();
 
+    /// <summary>The Inbound Parse webhook; without a secret it refuses every post.</summary>
+    public InboundEmailOptions InboundEmail { get; set; } = new();
+
     /// <summary>Defaults to a random key per process: hosts that must keep status links valid across restarts set one.</summary>
     /// <summary>Defaults to a random key per process: hosts that must keep links valid across restarts configure keys.</summary>
     public ActionTokenOptions ActionTokens { get; set; } = ActionTokenOptions.WithRandomKey();
@@ -48,5 +52,6 @@ public sealed class ComplaintCentreSettings
         .. Retention.Validate(),
         .. Security.Validate(),
         .. ActionTokens.Validate(),
+        .. InboundEmail.Validate(),
     ];
 }

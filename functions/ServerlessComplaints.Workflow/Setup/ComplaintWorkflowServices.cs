@@ -5,6 +5,7 @@ using ServerlessComplaints.Workflow.Assessment;
 using ServerlessComplaints.Workflow.Calendar;
 using ServerlessComplaints.Workflow.Cases;
 using ServerlessComplaints.Workflow.Evidence;
+using ServerlessComplaints.Workflow.Inbound;
 using ServerlessComplaints.Workflow.Intake;
 using ServerlessComplaints.Workflow.Notifications;
 using ServerlessComplaints.Workflow.Retention;
@@ -54,6 +55,14 @@ public static class ComplaintWorkflowServices
         services.AddSingleton<StaffHandler>();
         services.AddSingleton<RetentionSweep>();
         services.AddSingleton<FailedCaseRecorder>();
+        services.AddSingleton(settings.InboundEmail);
+        services.AddSingleton<InboundEmailParser>();
+        services.AddSingleton<InboundEvidence>();
+        services.AddSingleton<InboundCaseNotes>();
+        services.AddSingleton<CustomerMessageMail>();
+        services.AddSingleton<InboundReplyRecorder>();
+        services.AddSingleton<InboundCaseOpener>();
+        services.AddSingleton<InboundEmailHandler>();
         foreach (var activity in ComplaintActivities.All.Values)
         {
             services.AddTransient(activity);
@@ -75,6 +84,7 @@ public static class ComplaintWorkflowServices
         services.AddSingleton<IEvidenceStore, InMemoryEvidenceStore>();
         services.AddSingleton<IIdempotencyStore, InMemoryIdempotencyStore>();
         services.AddSingleton<IActionNonceStore, InMemoryActionNonceStore>();
+        services.AddSingleton<IInboundMessageLog, InMemoryInboundMessageLog>();
         services.AddSingleton<InMemoryDeletionLog>();
         services.AddSingleton<IDeletionLog>(sp => sp.GetRequiredService<InMemoryDeletionLog>());
         return services;

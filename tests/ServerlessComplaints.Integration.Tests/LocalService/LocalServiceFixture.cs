@@ -28,6 +28,9 @@ public sealed class LocalServiceFixture : IAsyncLifetime
     /// <summary>Mail to this address always fails.</summary>
     public const string FailAlways = "fail.always@example.cn";
 
+    /// <summary>The Inbound Parse webhook's basic-auth password.</summary>
+    public const string InboundSecret = "inbound-fixture-secret-0123456789";
+
     public string TablePrefix { get; } = AzuriteFixture.UniqueName("t");
 
     public async Task InitializeAsync()
@@ -100,6 +103,7 @@ public sealed class LocalServiceFixture : IAsyncLifetime
             "--Workflow:ActivityFirstRetry", "00:00:00.100",
             "--LocalService:MailSinkFailures", $"{FailTwice}:2;{FailAlways}:1000",
             "--RateLimits:PublicPerMinute", "100000",
+            "--InboundEmail:Secret", InboundSecret,
             "--Logging:LogLevel:Default", "Warning",
         ]);
         Http = new HttpClient { BaseAddress = new Uri(Service.BaseUrl) };
