@@ -21,6 +21,7 @@ public sealed class SendNotification(
     StatusLinks links,
     ActionTokens actionTokens,
     EvidenceLinks evidenceLinks,
+    Inbound.InboundEmailOptions inbound,
     Evidence.IEvidenceStore evidence,
     INotificationOutbox outbox,
     IMailer mailer) : WorkflowActivity<NotificationRequest, NotificationResult>
@@ -44,7 +45,8 @@ public sealed class SendNotification(
         var values = Values(record, input, toCustomer, language);
         values["evidenceLinks"] = input.Kind == NotificationKind.ApprovalRequest ? await EvidenceListAsync(record.TrackingNumber, cancellationToken) : "";
         var (subject, body) = NotificationTemplates.Render(input.Kind, language, values);
-        var mail = new OutgoingMail(input.NotificationId, address, subject, body, MailHtml.From(subject, body, language));
+        var replyTo = toCustomer && inbound.IsConfigured ? inbound.ReplyAddressFor(record.TrackingNumber) : null;
+        var mail = new OutgoingMail(input.NotificationId, address, subject, body, MailHtml.From(subject, body, language), replyTo);
         await outbox.RecordPendingAsync(mail, cancellationToken);
         await mailer.SendAsync(mail, cancellationToken);
         await outbox.MarkSentAsync(input.NotificationId, cancellationToken);

@@ -18,6 +18,12 @@ public sealed class SendGridMailer(ISendGridClient client, NotificationOptions o
             mail.TextBody,
             mail.HtmlBody);
         message.AddCustomArg("notificationId", mail.NotificationId);
+        if (mail.ReplyTo is { } replyTo)
+        {
+            // Replies come back through Inbound Parse plus-addressed to the case.
+            message.SetReplyTo(new EmailAddress(replyTo));
+        }
+
         var response = await client.SendEmailAsync(message, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {

@@ -49,6 +49,8 @@ public partial class FunctionsBindingTests
     [InlineData("\"post\", Route = \"api/staff/complaints\"")]
     [InlineData("\"get\", Route = \"api/staff/complaints/{trackingNumber}\"")]
     [InlineData("\"get\", Route = \"healthz\"")]
+    [InlineData("\"get\", Route = \"status/{trackingNumber}\"")]
+    [InlineData("\"post\", Route = \"api/inbound-email\"")]
     [InlineData("[TimerTrigger(\"0 0 3 * * *\")]")]
     public void FunctionsApp_MapsTheRoute(string binding)
     {
