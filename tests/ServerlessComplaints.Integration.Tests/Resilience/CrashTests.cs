@@ -12,7 +12,7 @@ namespace ServerlessComplaints.Integration.Tests.Resilience;
 /// CRASH_TEST_CASES sets the number of cases (default 60; the full run uses 300).
 /// </summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class CrashTests(AzuriteFixture azurite) : IAsyncDisposable
+public sealed class CrashTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
     private readonly string _data = Path.Combine(Path.GetTempPath(), "sc-crash-" + Guid.NewGuid().ToString("N")[..8]);
@@ -60,12 +60,23 @@ public sealed class CrashTests(AzuriteFixture azurite) : IAsyncDisposable
         var mails = await MailsAsync();
         Assert.Equal(mails.Count, mails.Select(m => m.NotificationId).Distinct().Count());
         Assert.True(mails.Sum(m => m.Deliveries - 1) <= 2, "more duplicate deliveries than the two interrupted sends");
+        // The record follows the orchestration by one activity: give the last steps a moment to land.
+        var details = new Dictionary<string, System.Text.Json.JsonElement>();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        do
+        {
+            foreach (var (tn, _) in cases)
+            {
+                details[tn] = await DetailAsync(tn);
+            }
+        }
+        while (cases.Any(c => Stage(details[c.Tn]) != Expected(c.Group)) && DateTime.UtcNow < deadline && await Delay());
+
         foreach (var (tn, group) in cases)
         {
-            var detail = await DetailAsync(tn);
-            var expected = group switch { 0 => "resolution", 1 => "follow-up", _ => "investigation" };
+            var detail = details[tn];
             Assert.True(detail.GetProperty("runtimeStatus").GetString() == "Running", $"{tn}: {detail.GetProperty("runtimeStatus")} {(detail.TryGetProperty("failure", out var f) ? f.GetString() : "")}");
-            Assert.Equal(expected, detail.GetProperty("record").GetProperty("stage").GetString());
+            Assert.Equal(Expected(group), Stage(detail));
             if (group == 2)
             {
                 Assert.Single(detail.GetProperty("evidence").EnumerateArray());
@@ -73,7 +84,19 @@ public sealed class CrashTests(AzuriteFixture azurite) : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
+    private static string Expected(int group) => group switch { 0 => "resolution", 1 => "follow-up", _ => "investigation" };
+
+    private static string? Stage(System.Text.Json.JsonElement detail) => detail.GetProperty("record").GetProperty("stage").GetString();
+
+    private static async Task<bool> Delay()
+    {
+        await Task.Delay(250);
+        return true;
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
     {
         if (_host is not null)
         {

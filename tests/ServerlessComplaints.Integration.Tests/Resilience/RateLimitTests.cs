@@ -5,7 +5,7 @@ using ServerlessComplaints.Integration.Tests.LocalService;
 namespace ServerlessComplaints.Integration.Tests.Resilience;
 
 [Collection(AzuriteCollection.Name)]
-public sealed class RateLimitTests(AzuriteFixture azurite) : IAsyncDisposable
+public sealed class RateLimitTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private readonly string _data = Path.Combine(Path.GetTempPath(), "sc-rate-" + Guid.NewGuid().ToString("N")[..8]);
     private LocalHost.Hosting.LocalService? _service;
@@ -40,7 +40,9 @@ public sealed class RateLimitTests(AzuriteFixture azurite) : IAsyncDisposable
         Assert.Equal(HttpStatusCode.OK, staffQueue.StatusCode);
     }
 
-    public async ValueTask DisposeAsync()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
     {
         if (_service is not null)
         {

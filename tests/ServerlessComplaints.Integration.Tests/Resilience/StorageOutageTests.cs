@@ -7,7 +7,7 @@ using ServerlessComplaints.Runtime.Azurite;
 namespace ServerlessComplaints.Integration.Tests.Resilience;
 
 /// <summary>Azurite stops under a running service (persistent data) and comes back: no false 202, a clear health answer, cases go on.</summary>
-public sealed class StorageOutageTests : IAsyncDisposable
+public sealed class StorageOutageTests : IAsyncLifetime
 {
     private readonly string _data = Path.Combine(Path.GetTempPath(), "sc-outage-" + Guid.NewGuid().ToString("N")[..8]);
     private readonly (int Blob, int Queue, int Table) _ports = (HostProcess.FreePort(), HostProcess.FreePort(), HostProcess.FreePort());
@@ -49,7 +49,9 @@ public sealed class StorageOutageTests : IAsyncDisposable
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/healthz")).StatusCode);
     }
 
-    public async ValueTask DisposeAsync()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
     {
         if (_service is not null)
         {
