@@ -11,6 +11,7 @@ internal static class StartupBanner
         output.WriteLine($"  Complaint form   {url}/");
         output.WriteLine($"  Dev mailbox      {url}/dev/mailbox");
         output.WriteLine($"  Health           {url}/healthz");
+        output.WriteLine($"  Inbound email    {url}/api/inbound-email   (SendGrid Inbound Parse; basic-auth secret in dev-secrets.json)");
         output.WriteLine($"  Staff API        {url}/api/staff/complaints   (Authorization: Bearer <key>)");
         foreach (var id in new[] { "zhang.wei", "wang.lei", "li.na", "gao.feng" }.Where(service.StaffKeys.ContainsKey))
         {
