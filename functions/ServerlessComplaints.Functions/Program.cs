@@ -31,9 +31,12 @@ var blobs = new BlobServiceClient(new Uri(builder.Configuration["AzureWebJobsSto
 
 builder.Services.AddComplaintWorkflow(settings);
 builder.Services.AddAzureCaseStores(tables, blobs);
-builder.Services.AddSingleton<IIdempotencyStore>(new TableIdempotencyStore(tables));
-builder.Services.AddSingleton<IActionNonceStore>(new TableActionNonceStore(tables));
-builder.Services.AddSingleton<IInboundMessageLog>(new TableInboundMessageLog(tables));
+var idempotency = new TableIdempotencyStore(tables);
+var nonces = new TableActionNonceStore(tables);
+var inboundLog = new TableInboundMessageLog(tables);
+builder.Services.AddSingleton<IIdempotencyStore>(idempotency);
+builder.Services.AddSingleton<IActionNonceStore>(nonces);
+builder.Services.AddSingleton<IInboundMessageLog>(inboundLog);
 builder.Services.AddSingleton<ISendGridClient>(new SendGridClient(builder.Configuration["SendGrid:ApiKey"]));
 builder.Services.AddSingleton<IMailer, SendGridMailer>();
 builder.Services.AddSingleton<IWorkflowClient, AmbientWorkflowClient>();
@@ -41,7 +44,7 @@ builder.Services.AddSingleton<EasyAuthStaff>();
 
 var app = builder.Build();
 await app.Services.EnsureAzureCaseStoresAsync(CancellationToken.None);
-await new TableIdempotencyStore(tables).EnsureCreatedAsync(CancellationToken.None);
-await new TableActionNonceStore(tables).EnsureCreatedAsync(CancellationToken.None);
-await new TableInboundMessageLog(tables).EnsureCreatedAsync(CancellationToken.None);
+await idempotency.EnsureCreatedAsync(CancellationToken.None);
+await nonces.EnsureCreatedAsync(CancellationToken.None);
+await inboundLog.EnsureCreatedAsync(CancellationToken.None);
 await app.RunAsync();

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Azure.Core;
 using Azure.Data.Tables;
 using ServerlessComplaints.Runtime.Storage;
+using ServerlessComplaints.Integration.Tests.Runtime;
 
 namespace ServerlessComplaints.Benchmarks;
 

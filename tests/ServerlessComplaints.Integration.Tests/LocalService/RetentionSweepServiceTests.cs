@@ -10,6 +10,7 @@ using ServerlessComplaints.Workflow.Evidence;
 using ServerlessComplaints.Workflow.Lifecycle;
 using ServerlessComplaints.Workflow.Notifications;
 using ServerlessComplaints.Workflow.Retention;
+using ServerlessComplaints.Runtime.Tests;
 
 namespace ServerlessComplaints.Integration.Tests.LocalService;
 

@@ -4,6 +4,7 @@ using ServerlessComplaints.Runtime.Dispatch;
 using ServerlessComplaints.Runtime.Execution;
 using ServerlessComplaints.Runtime.History;
 using ServerlessComplaints.Runtime.Storage;
+using ServerlessComplaints.Runtime.Tests;
 
 namespace ServerlessComplaints.Integration.Tests.Runtime;
 
