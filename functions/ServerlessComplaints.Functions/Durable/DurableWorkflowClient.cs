@@ -1,3 +1,4 @@
+using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using ServerlessComplaints.Workflow.Orchestration;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
 using ServerlessComplaints.Workflow.Api;
 using ServerlessComplaints.Workflow.Domain;
 using ServerlessComplaints.Workflow.Intake;
