@@ -103,7 +103,7 @@ internal sealed class ComplaintLifecycleDriver : IAsyncDisposable
     {
         foreach (var id in ids)
         {
-            await Dispatcher.RaiseEventAsync(id, eventName, payload, cancellationToken);
+            await Dispatcher.RaiseExpectedAsync(id, eventName, payload, cancellationToken);
         }
 
         await SettleAsync(cancellationToken);

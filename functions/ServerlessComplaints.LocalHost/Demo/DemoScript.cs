@@ -41,7 +41,7 @@ internal sealed class DemoScript(TextWriter output)
             new FindingsSubmitted("zhang.wei", "加热盘批次缺陷", ResponsibleParty.Company, "同批次已有3起类似投诉", new Remedy(RemedyType.Refund, 599m, "全额退款599元"))));
         await Step("The supervisor approves", () => Raise(WorkflowEvents.Approval, new ApprovalDecision("wang.lei", true, "同意退款")));
         await Step("The customer declines: she wants an exchange", () => Raise(WorkflowEvents.CustomerResponse, new OfferResponse(false, "我想换一台新的")));
-        await Step("The owner revises the offer", () => Raise(WorkflowEvents.Offer, new RevisedOffer("zhang.wei", new Remedy(RemedyType.Exchange, null, "更换同型号新机并赠送内胆"))));
+        await Step("The owner revises the offer", () => Raise(WorkflowEvents.Offer, new RevisedOffer("zhang.wei", new Remedy(RemedyType.Exchange, 0m, "更换同型号新机并赠送内胆"))));
         await Step("The customer accepts", () => Raise(WorkflowEvents.CustomerResponse, new OfferResponse(true, "好的，谢谢")));
         await Step("The owner confirms the exchange", () => Raise(WorkflowEvents.Execution, new ExecutionConfirmed("zhang.wei", "EX-88231")));
         await Step("Three days later the follow-up survey goes out", () => _host.AdvanceAsync(TimeSpan.FromDays(3)));
@@ -75,7 +75,8 @@ internal sealed class DemoScript(TextWriter output)
     {
         // People take a while to answer: a few hours pass before each action.
         await _host.AdvanceAsync(TimeSpan.FromHours(3));
-        await _host.RaiseEventAsync(_trackingNumber, eventName, payload);
+        var status = await _host.Client.GetStatusAsync(_trackingNumber);
+        await _host.RaiseEventAsync(_trackingNumber, eventName, ExpectedEvents.ForCurrentRound(status?.CustomStatusJson, eventName, payload));
     }
 
     private async Task Step(string title, Func<Task> action)

@@ -69,7 +69,7 @@ public sealed class SendNotification(
             ["statusUrl"] = statusUrl,
             // Signed single-use action links replace these plain links with the email channel.
             ["actionUrl"] = input.LinkAction is { } action
-                ? $"{baseUrl}/actions/{actionTokens.Issue(record.TrackingNumber, action, toCustomer ? "customer" : input.Recipient)}"
+                ? $"{baseUrl}/actions/{actionTokens.Issue(record.TrackingNumber, action, toCustomer ? "customer" : input.Recipient, input.Round)}"
                 : toCustomer ? statusUrl : $"{baseUrl}/api/staff/complaints/{record.TrackingNumber}",
         };
         foreach (var (key, value) in input.Data ?? new Dictionary<string, string>())

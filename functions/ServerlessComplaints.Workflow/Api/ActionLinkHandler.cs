@@ -1,6 +1,8 @@
 using System.Globalization;
 using ServerlessComplaints.Workflow.Assessment;
+using ServerlessComplaints.Workflow.Authorization;
 using ServerlessComplaints.Workflow.Cases;
+using ServerlessComplaints.Workflow.Lifecycle.Events;
 using ServerlessComplaints.Workflow.Orchestration;
 using ServerlessComplaints.Workflow.Security;
 
@@ -9,12 +11,14 @@ namespace ServerlessComplaints.Workflow.Api;
 /// <summary>
 /// <c>GET /actions/{token}</c> shows what the link will do and changes nothing (mail scanners pre-click links);
 /// <c>POST</c> does it once: the token must verify, be unexpired and unused, belong to an actor allowed to take the
-/// action, and the case must expect it now. The nonce is consumed only when the action is taken.
+/// action, and the case must expect it now (in the link's round) — the one authorization decision. The nonce is
+/// consumed only when the action is taken.
 /// </summary>
-public sealed class ActionLinkHandler(ActionTokens tokens, IActionNonceStore nonces, IComplaintStore store, IWorkflowClient client, StaffDirectory directory)
+public sealed class ActionLinkHandler(
+    ActionTokens tokens, IActionNonceStore nonces, IComplaintStore store, IWorkflowClient client, StaffDirectory directory, CaseAuthorization authorization)
 {
     /// <summary>The actions a link can carry; "approval" and "customer-response" offer a choice on the page.</summary>
-    public static readonly IReadOnlyList<string> LinkActions = ["findings", "answer", "review", "approval", "offer", "customer-response", "execute", "survey"];
+    public static IReadOnlyList<string> LinkActions => CaseActions.LinkActions;
 
     public async Task<ActionLinkResult> ViewAsync(string token, CancellationToken cancellationToken)
     {
@@ -24,14 +28,21 @@ public sealed class ActionLinkHandler(ActionTokens tokens, IActionNonceStore non
 
     public async Task<ActionLinkResult> SubmitAsync(string token, IReadOnlyDictionary<string, string> form, CancellationToken cancellationToken)
     {
-        var (result, rule) = await CheckAsync(token, form, cancellationToken);
-        if (rule is null || result.Claims is not { } claims)
+        var (result, check) = await CheckAsync(token, form, cancellationToken);
+        if (check is not { } c || result.Claims is not { } claims)
         {
             return result;
         }
 
         var fields = new StaffActionFields();
-        var payload = rule.Build(ToBody(form), claims.Actor, fields);
+        var payload = c.Rule.Build(ToBody(form), c.Actor.Id, fields);
+        // "How much" needs the amount the form proposes: the same decision, now with it.
+        var decision = authorization.Decide(c.Actor, c.Rule.Action, c.Snapshot, StaffActions.AmountOf(payload), claims.Round);
+        if (!decision.IsAllowed)
+        {
+            return Refused(decision, claims, result.Record);
+        }
+
         if (fields.Errors.Count > 0)
         {
             return result with { StatusCode = 400, MessageKey = "invalid-fields", Errors = fields.Errors };
@@ -42,14 +53,17 @@ public sealed class ActionLinkHandler(ActionTokens tokens, IActionNonceStore non
             return new ActionLinkResult(410, "used", claims, result.Record);
         }
 
-        await client.RaiseEventAsync(claims.TrackingNumber, rule.EventName, payload, cancellationToken);
+        var round = decision.Expectation?.Round is { Length: > 0 } r ? r : null;
+        await client.RaiseEventAsync(claims.TrackingNumber, c.Rule.Rule.EventName!, EventRounds.WithRound(payload, round), cancellationToken);
         return new ActionLinkResult(200, "done", claims, result.Record);
     }
 
-    private async Task<(ActionLinkResult Result, StaffAction? Rule)> CheckAsync(string token, IReadOnlyDictionary<string, string>? form, CancellationToken cancellationToken)
+    private sealed record LinkCheck(StaffAction Rule, CaseActor Actor, CaseSnapshot Snapshot);
+
+    private async Task<(ActionLinkResult Result, LinkCheck? Check)> CheckAsync(string token, IReadOnlyDictionary<string, string>? form, CancellationToken cancellationToken)
     {
         var (check, claims) = tokens.Read(token);
-        if (check is ActionTokenCheck.Malformed or ActionTokenCheck.Tampered || claims is null || !LinkActions.Contains(claims.Action))
+        if (check is ActionTokenCheck.Malformed or ActionTokenCheck.Tampered || claims is null || !CaseActions.LinkActions.Contains(claims.Action))
         {
             return (new ActionLinkResult(400, "invalid"), null);
         }
@@ -71,21 +85,23 @@ public sealed class ActionLinkHandler(ActionTokens tokens, IActionNonceStore non
         }
 
         var rule = StaffActions.All[RuleName(claims.Action, form)];
-        if (!MayAct(claims.Actor, rule))
+        var actor = claims.Actor == "customer" ? CaseActor.Customer : directory.Find(claims.Actor) is { } member ? CaseActor.Of(member) : null;
+        if (actor is null)
         {
             return (new ActionLinkResult(403, "wrong-actor", claims, record), null);
         }
 
-        var stage = CaseStageReader.StageOf(await client.GetStatusAsync(claims.TrackingNumber, cancellationToken)) ?? record.Stage;
-        return rule.Stages.Contains(stage) && rule.Kinds.Contains(record.Details.Kind)
-            ? (new ActionLinkResult(200, "confirm", claims, record, ShowForm: true), rule)
-            : (new ActionLinkResult(409, "not-open", claims, record), null);
+        var snapshot = CaseStageReader.SnapshotOf(record, await client.GetStatusAsync(claims.TrackingNumber, cancellationToken));
+        var decision = authorization.Decide(actor, rule.Action, snapshot, linkRound: claims.Round);
+        return decision.IsAllowed
+            ? (new ActionLinkResult(200, "confirm", claims, record, ShowForm: true), new LinkCheck(rule, actor, snapshot))
+            : (Refused(decision, claims, record), null);
     }
 
-    private bool MayAct(string actor, StaffAction rule) =>
-        rule.Name is "customer-response" or "survey"
-            ? actor == "customer"
-            : directory.Find(actor) is { } member && member.Role >= rule.MinimumRole;
+    private static ActionLinkResult Refused(AuthorizationDecision decision, ActionTokenClaims claims, ComplaintRecord? record) =>
+        decision.Verdict == AuthorizationVerdict.Forbidden
+            ? new ActionLinkResult(403, "wrong-actor", claims, record)
+            : new ActionLinkResult(409, "not-open", claims, record);
 
     private static string RuleName(string action, IReadOnlyDictionary<string, string>? form) => action switch
     {

@@ -1,3 +1,5 @@
+using ServerlessComplaints.Workflow.Authorization;
+using ServerlessComplaints.Workflow.Cases;
 using ServerlessComplaints.Workflow.Lifecycle;
 using ServerlessComplaints.Workflow.Orchestration;
 
@@ -13,6 +15,20 @@ internal static class CaseStageReader
         status?.RuntimeStatus == WorkflowRuntimeStatus.Failed
             ? CaseStage.Failed
             : WorkflowJson.Deserialize<CaseStatus>(status?.CustomStatusJson)?.Stage;
+
+    /// <summary>The case as the authorization decision sees it: the record's people, the orchestration's stage and waits.</summary>
+    public static CaseSnapshot SnapshotOf(ComplaintRecord record, WorkflowInstanceStatus? status)
+    {
+        var custom = WorkflowJson.Deserialize<CaseStatus>(status?.CustomStatusJson);
+        return new CaseSnapshot(
+            record.Details.Kind,
+            record.DepartmentId,
+            custom?.Owner ?? record.OwnerId,
+            StageOf(status) ?? record.Stage,
+            status?.RuntimeStatus,
+            custom?.Expecting,
+            Closed: record.Outcome is not null);
+    }
 
     public static ComplaintWorkflowInput? InputOf(WorkflowInstanceStatus? status) =>
         WorkflowJson.Deserialize<ComplaintWorkflowInput>(status?.InputJson);

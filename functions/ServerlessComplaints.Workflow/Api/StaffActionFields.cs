@@ -56,13 +56,20 @@ internal sealed class StaffActionFields
             Errors["remedy.amount"] = ["remedy.amount must be between 0 and 10,000,000."];
         }
 
-        if (body.Amount is null && type is RemedyType.Refund or RemedyType.Compensation)
+        // Every remedy that costs money carries its amount, so that the authority limits see it.
+        if (body.Amount is null && CostsMoney(type))
         {
-            Errors["remedy.amount"] = ["remedy.amount is required for a refund or compensation."];
+            Errors["remedy.amount"] = ["remedy.amount is required for a refund, compensation, coupon, exchange or repair (0 if it costs nothing)."];
+        }
+        else if (body.Amount is > 0 && !CostsMoney(type))
+        {
+            Errors["remedy.amount"] = ["an apology or explanation carries no amount."];
         }
 
         return new Remedy(type, body.Amount, Text(body.Description, "remedy.description", max: 1000));
     }
+
+    public static bool CostsMoney(RemedyType type) => type is not (RemedyType.Apology or RemedyType.Explanation);
 
     public static readonly IReadOnlyDictionary<string, RemedyType> RemedyTypes = new Dictionary<string, RemedyType>
     {

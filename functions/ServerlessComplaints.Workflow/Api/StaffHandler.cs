@@ -1,8 +1,10 @@
 using ServerlessComplaints.Workflow.Assessment;
+using ServerlessComplaints.Workflow.Authorization;
 using ServerlessComplaints.Workflow.Cases;
 using ServerlessComplaints.Workflow.Domain;
 using ServerlessComplaints.Workflow.Evidence;
 using ServerlessComplaints.Workflow.Intake;
+using ServerlessComplaints.Workflow.Lifecycle.Events;
 using ServerlessComplaints.Workflow.Orchestration;
 
 namespace ServerlessComplaints.Workflow.Api;
@@ -14,6 +16,7 @@ public sealed class StaffHandler(
     IEvidenceStore evidence,
     IWorkflowClient client,
     IntakeHandler intake,
+    CaseAuthorization authorization,
     Lifecycle.WorkflowSettings settings,
     TimeProvider time)
 {
@@ -62,6 +65,7 @@ public sealed class StaffHandler(
             : Task.FromResult(ApiResponse.Invalid(new Dictionary<string, string[]> { ["channel"] = ["channel must be one of: phone, counter, api."] }));
     }
 
+    /// <summary>Any case action, through the one authorization decision: 403 not yours, 409 not now, 202 raised.</summary>
     public async Task<ApiResponse> ActAsync(string trackingNumber, string action, StaffActionBody? body, StaffMember staff, CancellationToken cancellationToken)
     {
         if (!TrackingNumber.IsValid(trackingNumber) || await store.GetAsync(trackingNumber, cancellationToken) is not { } record)
@@ -69,63 +73,54 @@ public sealed class StaffHandler(
             return ApiResponse.NotFound();
         }
 
-        if (action == "legal-hold")
+        if (CaseActions.Find(action) is not { } rule)
         {
-            return await LegalHoldAsync(record, body, staff, cancellationToken);
+            return ApiResponse.Problem(404, "No such action.", $"Actions: {string.Join(", ", CaseActions.Rules.Select(r => r.WireName))}.");
         }
 
-        if (action is "retry" or "terminate")
-        {
-            return staff.Role < StaffRole.Manager
-                ? ApiResponse.Problem(403, "Not allowed.", $"'{action}' needs the role Manager or higher.")
-                : await RecoverAsync(record, action, body, staff, cancellationToken);
-        }
-
-        if (!StaffActions.All.TryGetValue(action, out var rule))
-        {
-            return ApiResponse.Problem(404, "No such action.", $"Actions: {string.Join(", ", StaffActions.All.Keys)}, legal-hold.");
-        }
-
-        if (staff.Role < rule.MinimumRole)
-        {
-            return ApiResponse.Problem(403, "Not allowed.", $"'{action}' needs the role {rule.MinimumRole} or higher.");
-        }
-
-        var stage = CaseStageReader.StageOf(await client.GetStatusAsync(trackingNumber, cancellationToken)) ?? record.Stage;
-        if (!rule.Kinds.Contains(record.Details.Kind) || !rule.Stages.Contains(stage))
-        {
-            return ApiResponse.Problem(409, "The case does not expect this action now.",
-                $"The {record.Details.Kind.ToString().ToLowerInvariant()} is in stage '{stage}'; '{action}' applies to {string.Join("/", rule.Kinds).ToLowerInvariant()} cases in stage {string.Join(" or ", rule.Stages)}.");
-        }
-
+        var status = await client.GetStatusAsync(trackingNumber, cancellationToken);
         var fields = new StaffActionFields();
-        var payload = rule.Build(body ?? new StaffActionBody(), staff.Id, fields);
+        var payload = StaffActions.All.TryGetValue(action, out var workflowAction) ? workflowAction.Build(body ?? new StaffActionBody(), staff.Id, fields) : null;
+        var decision = authorization.Decide(CaseActor.Of(staff), rule.Action, CaseStageReader.SnapshotOf(record, status), StaffActions.AmountOf(payload));
+        if (!decision.IsAllowed)
+        {
+            return Refused(decision);
+        }
+
         if (fields.Errors.Count > 0)
         {
             return ApiResponse.Invalid(fields.Errors);
         }
 
-        await client.RaiseEventAsync(trackingNumber, rule.EventName, payload, cancellationToken);
-        return new ApiResponse(202, new { trackingNumber, action, acceptedBy = staff.Id });
+        switch (rule.Action)
+        {
+            case CaseAction.LegalHold:
+                return await LegalHoldAsync(record, body, staff, cancellationToken);
+            case CaseAction.Retry or CaseAction.Terminate:
+                return await RecoverAsync(record, status!, rule.Action, body, staff, cancellationToken);
+        }
+
+        var round = decision.Expectation?.Round is { Length: > 0 } r ? r : null;
+        await client.RaiseEventAsync(trackingNumber, rule.EventName!, EventRounds.WithRound(payload!, round), cancellationToken);
+        return new ApiResponse(202, new { trackingNumber, action, acceptedBy = staff.Id, approvalRequired = decision.NeedsApproval });
     }
 
-    private async Task<ApiResponse> RecoverAsync(ComplaintRecord record, string action, StaffActionBody? body, StaffMember staff, CancellationToken cancellationToken)
+    internal static ApiResponse Refused(AuthorizationDecision decision) =>
+        ApiResponse.Problem(decision.StatusCode, decision.Verdict == AuthorizationVerdict.Forbidden ? "Not allowed." : "The case does not expect this action now.", decision.Reason);
+
+    // The decision has checked the runtime status: retry only a failed case, terminate only one still going.
+    private async Task<ApiResponse> RecoverAsync(ComplaintRecord record, WorkflowInstanceStatus status, CaseAction action, StaffActionBody? body, StaffMember staff, CancellationToken cancellationToken)
     {
         var tn = record.TrackingNumber;
-        var status = await client.GetStatusAsync(tn, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
-        if (action == "retry")
+        var wireName = CaseActions.Of(action).WireName;
+        if (action == CaseAction.Retry)
         {
-            if (status?.RuntimeStatus != WorkflowRuntimeStatus.Failed)
-            {
-                return ApiResponse.Problem(409, "Only a failed case can be retried.", $"The case's workflow is {status?.RuntimeStatus.ToString() ?? "missing"}.");
-            }
-
             var stage = WorkflowJson.Deserialize<Lifecycle.CaseStatus>(status.CustomStatusJson)?.Stage ?? Lifecycle.CaseStage.Investigation;
             await client.RetryAsync(tn, cancellationToken);
             await store.UpdateAsync(tn, r => r with { Stage = stage }, cancellationToken);
             await timeline.AppendAsync(new TimelineEntry(tn, $"{tn}-retried-{now.Ticks}", now, staff.Id, "retried", $"after: {status.FailureMessage}", IsPublic: false), cancellationToken);
-            return new ApiResponse(202, new { trackingNumber = tn, action, stage });
+            return new ApiResponse(202, new { trackingNumber = tn, action = wireName, stage });
         }
 
         var fields = new StaffActionFields();
@@ -133,11 +128,6 @@ public sealed class StaffHandler(
         if (fields.Errors.Count > 0)
         {
             return ApiResponse.Invalid(fields.Errors);
-        }
-
-        if (status is null || status.RuntimeStatus is WorkflowRuntimeStatus.Completed or WorkflowRuntimeStatus.Terminated || record.Outcome == "terminated")
-        {
-            return ApiResponse.Problem(409, "The case's workflow has already ended.", $"It is {status?.RuntimeStatus.ToString() ?? "missing"}.");
         }
 
         if (status.RuntimeStatus != WorkflowRuntimeStatus.Failed)
@@ -154,7 +144,7 @@ public sealed class StaffHandler(
             RetainUntilUtc = now.AddDays(settings.RetentionDays),
         }, cancellationToken);
         await timeline.AppendAsync(new TimelineEntry(tn, $"{tn}-terminated-{now.Ticks}", now, staff.Id, "terminated", reason, IsPublic: false), cancellationToken);
-        return ApiResponse.Ok(new { trackingNumber = tn, action, stage = Lifecycle.CaseStage.Archived });
+        return ApiResponse.Ok(new { trackingNumber = tn, action = wireName, stage = Lifecycle.CaseStage.Archived });
     }
 
     private async Task<ApiResponse> LegalHoldAsync(ComplaintRecord record, StaffActionBody? body, StaffMember staff, CancellationToken cancellationToken)
@@ -169,11 +159,6 @@ public sealed class StaffHandler(
         if (fields.Errors.Count > 0)
         {
             return ApiResponse.Invalid(fields.Errors);
-        }
-
-        if (staff.Role < StaffRole.Manager)
-        {
-            return ApiResponse.Problem(403, "Not allowed.", "A legal hold is placed or released by a manager or the centre head.");
         }
 
         var hold = body!.Hold!.Value;

@@ -11,9 +11,11 @@ namespace ServerlessComplaints.Workflow.Lifecycle;
 /// </summary>
 internal static class ApprovalStage
 {
-    public static async Task<bool> ApproveAsync(CaseRun run, Domain.Remedy remedy)
+    // From version 2 the chain starts above the proposer's own limit.
+    public static async Task<bool> ApproveAsync(CaseRun run, Domain.Remedy remedy, string proposerId)
     {
-        var chain = await run.Call<IReadOnlyList<ApproverAssignment>>(nameof(AssignApprovers), new ApproverRequest(run.DepartmentId, remedy.Amount));
+        var request = new ApproverRequest(run.DepartmentId, remedy.Amount) { ProposerId = run.ChecksRounds ? proposerId : null };
+        var chain = await run.Call<IReadOnlyList<ApproverAssignment>>(nameof(AssignApprovers), request);
         if (chain.Count == 0)
         {
             return true;
@@ -21,7 +23,7 @@ internal static class ApprovalStage
 
         run.PublishStatus(CaseStage.Approval);
         // One wait for the whole chain: a late decision from a lower level still counts.
-        var decision = run.Context.WaitForExternalEvent<ApprovalDecision>(WorkflowEvents.Approval);
+        var decision = run.WaitAsync<ApprovalDecision>(run.Expect(WorkflowEvents.Approval, chain[0].StaffId, remedy.Amount));
         var data = new Dictionary<string, string>
         {
             ["remedy"] = ResolutionStage.Describe(remedy),

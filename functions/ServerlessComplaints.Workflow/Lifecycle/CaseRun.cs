@@ -15,8 +15,14 @@ internal sealed class CaseRun(IWorkflowContext context, ComplaintWorkflowInput i
 {
     private readonly WorkflowRetryPolicy _retry = new(input.Settings.ActivityAttempts, input.Settings.ActivityFirstRetry, 2.0, TimeSpan.FromMinutes(5));
     private int _sequence = 1; // 000 and 001 are written by SaveComplaint and AssessComplaint
+    private readonly Dictionary<string, int> _rounds = new(StringComparer.Ordinal);
+    private readonly List<CaseExpectation> _expecting = [];
+    private readonly Microsoft.Extensions.Logging.ILogger _log = context.CreateReplaySafeLogger(typeof(ComplaintWorkflow).FullName!);
 
     public IWorkflowContext Context => context;
+
+    /// <summary>Version 2 on: an answer must carry the round of the expectation it answers.</summary>
+    public bool ChecksRounds => input.Version >= 2;
 
     public ComplaintDetails Details => input.Details;
 
@@ -57,15 +63,63 @@ internal sealed class CaseRun(IWorkflowContext context, ComplaintWorkflowInput i
     public void PublishStatus(string stage)
     {
         Stage = stage;
-        context.SetCustomStatus(new CaseStatus(stage, Plan?.DueUtc, EscalationLevel, OwnerId));
+        context.SetCustomStatus(new CaseStatus(stage, Plan?.DueUtc, EscalationLevel, OwnerId, [.. _expecting]));
     }
+
+    /// <summary>Opens the next round of <paramref name="eventName"/>, assigned to a staff id or the customer, and publishes it.</summary>
+    public CaseExpectation Expect(string eventName, string assignee, decimal? amount = null)
+    {
+        var expectation = new CaseExpectation(eventName, NextRound(eventName), assignee, amount);
+        _rounds[eventName] = _rounds.GetValueOrDefault(eventName) + 1;
+        _expecting.Add(expectation);
+        PublishStatus(Stage);
+        return expectation;
+    }
+
+    /// <summary>
+    /// Waits for the answer to <paramref name="expectation"/>. From version 2, an event of the same name for another
+    /// round (a stale link, an answer to an earlier offer) is dropped and logged, never kept for a later wait.
+    /// </summary>
+    public async Task<T> WaitAsync<T>(CaseExpectation expectation, CancellationToken cancellationToken = default)
+        where T : Events.IExpectedEvent
+    {
+        try
+        {
+            while (true)
+            {
+                var answer = await context.WaitForExternalEvent<T>(expectation.EventName, cancellationToken);
+                if (!ChecksRounds || answer.Round == expectation.Round)
+                {
+                    return answer;
+                }
+
+                WorkflowLog.StaleEventDropped(_log, TrackingNumber, expectation.EventName, answer.Round, expectation.Round);
+            }
+        }
+        finally
+        {
+            _expecting.Remove(expectation);
+            PublishStatus(Stage);
+        }
+    }
+
+    /// <summary>The round the next expectation of <paramref name="eventName"/> will have, or the open one's.</summary>
+    private string RoundFor(string eventName) =>
+        _expecting.FirstOrDefault(e => e.EventName == eventName)?.Round ?? NextRound(eventName);
+
+    private string NextRound(string eventName) =>
+        $"{eventName}-{(_rounds.GetValueOrDefault(eventName) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 
     public Task<T> Call<T>(string activity, object input) => context.CallActivityAsync<T>(activity, input, _retry);
 
-    public Task<NotificationResult> Notify(NotificationKind kind, string recipient, Dictionary<string, string>? data = null, DateTime? dueAtUtc = null) =>
-        Call<NotificationResult>(
+    public Task<NotificationResult> Notify(NotificationKind kind, string recipient, Dictionary<string, string>? data = null, DateTime? dueAtUtc = null)
+    {
+        var linkAction = LinkActionFor(kind);
+        var round = linkAction is null ? null : RoundFor(Authorization.CaseActions.EventOfLink(linkAction));
+        return Call<NotificationResult>(
             nameof(SendNotification),
-            new NotificationRequest(NextId(kind.ToString().ToLowerInvariant()), TrackingNumber, kind, recipient, data, dueAtUtc, LinkActionFor(kind)));
+            new NotificationRequest(NextId(kind.ToString().ToLowerInvariant()), TrackingNumber, kind, recipient, data, dueAtUtc, linkAction) { Round = round });
+    }
 
     /// <summary>The action a mail's link lets its recipient take, from the mail's kind and the case's stage.</summary>
     private string? LinkActionFor(NotificationKind kind) => kind switch

@@ -1,4 +1,7 @@
 namespace ServerlessComplaints.Workflow.Lifecycle;
 
-/// <summary>The orchestration's custom status: where the case is, by when, how far escalated, and who has it.</summary>
-public sealed record CaseStatus(string Stage, DateTime? DueAtUtc, int EscalationLevel, string? Owner);
+/// <summary>
+/// The orchestration's custom status: where the case is, by when, how far escalated, who has it, and what it waits
+/// for now (null in statuses written by releases before expectations were published).
+/// </summary>
+public sealed record CaseStatus(string Stage, DateTime? DueAtUtc, int EscalationLevel, string? Owner, IReadOnlyList<CaseExpectation>? Expecting = null);

@@ -14,11 +14,16 @@ public static class ComplaintWorkflow
     public const string Name = "ComplaintWorkflow";
 
     /// <summary>The version new cases start with; a changed workflow branches on the input's version.</summary>
-    public const int CurrentVersion = 1;
+    /// <remarks>
+    /// Version 2: every wait carries a round that answers must match (stale answers are dropped), approval chains
+    /// start above the proposer's own limit, and a manager's final offer above the manager's limit goes to approval.
+    /// Version 1 histories keep replaying on the version 1 paths.
+    /// </remarks>
+    public const int CurrentVersion = 2;
 
     public static async Task<WorkflowOutcome> RunAsync(IWorkflowContext context, ComplaintWorkflowInput input)
     {
-        if (input.Version != CurrentVersion)
+        if (input.Version is < 1 or > CurrentVersion)
         {
             throw new NotSupportedException($"Workflow version {input.Version} is not supported by this release (current: {CurrentVersion}).");
         }
@@ -48,7 +53,7 @@ public static class ComplaintWorkflow
     private static async Task<string?> ComplaintPassAsync(CaseRun run)
     {
         var findings = await InvestigationStage.InvestigateAsync(run);
-        return await ResolutionStage.ResolveAsync(run, findings.ProposedRemedy) ?? await FollowUpStage.FollowUpAsync(run);
+        return await ResolutionStage.ResolveAsync(run, findings.ProposedRemedy, findings.StaffId) ?? await FollowUpStage.FollowUpAsync(run);
     }
 
     private static async Task<string?> InquiryPassAsync(CaseRun run)

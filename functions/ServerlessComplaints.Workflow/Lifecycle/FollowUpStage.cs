@@ -19,7 +19,7 @@ internal static class FollowUpStage
         await run.Record("system", "survey-sent", null, isPublic: true);
 
         using var surveyCts = new CancellationTokenSource();
-        var survey = run.Context.WaitForExternalEvent<SurveyAnswered>(WorkflowEvents.Survey, surveyCts.Token);
+        var survey = run.WaitAsync<SurveyAnswered>(run.Expect(WorkflowEvents.Survey, NotificationRequest.Customer), surveyCts.Token);
         if (await run.RaceAsync([survey], [], run.Now + run.Settings.SurveyWindow) is null)
         {
             surveyCts.Cancel();

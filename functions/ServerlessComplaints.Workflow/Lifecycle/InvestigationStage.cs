@@ -11,10 +11,10 @@ internal static class InvestigationStage
     public static async Task<FindingsSubmitted> InvestigateAsync(CaseRun run)
     {
         run.PublishStatus(CaseStage.Investigation);
-        var findings = run.Context.WaitForExternalEvent<FindingsSubmitted>(WorkflowEvents.Findings);
+        var findings = run.WaitAsync<FindingsSubmitted>(run.Expect(WorkflowEvents.Findings, run.OwnerId));
         using var extensionCts = new CancellationTokenSource();
         Task<ExtensionGranted>? extension = run.Reopens == 0
-            ? run.Context.WaitForExternalEvent<ExtensionGranted>(WorkflowEvents.Extend, extensionCts.Token)
+            ? run.WaitAsync<ExtensionGranted>(run.Expect(WorkflowEvents.Extend, run.ManagerId), extensionCts.Token)
             : null;
 
         // At most one extension, so at most two rounds.
@@ -41,7 +41,7 @@ internal static class InvestigationStage
     public static async Task AnswerInquiryAsync(CaseRun run)
     {
         run.PublishStatus(CaseStage.Investigation);
-        var answer = run.Context.WaitForExternalEvent<InquiryAnswered>(WorkflowEvents.Answer);
+        var answer = run.WaitAsync<InquiryAnswered>(run.Expect(WorkflowEvents.Answer, run.OwnerId));
         await run.RaceAsync([answer], run.SlaCheckpoints(run.Plan!, run.OwnerId, "answer"));
         var result = await answer;
         await run.Record(result.StaffId, "answered", result.Answer, isPublic: true, p => p with { Reply = result.Answer });
@@ -51,7 +51,7 @@ internal static class InvestigationStage
     public static async Task ReviewSuggestionAsync(CaseRun run)
     {
         run.PublishStatus(CaseStage.Investigation);
-        var review = run.Context.WaitForExternalEvent<SuggestionReviewed>(WorkflowEvents.Review);
+        var review = run.WaitAsync<SuggestionReviewed>(run.Expect(WorkflowEvents.Review, run.OwnerId));
         await run.RaceAsync([review], run.SlaCheckpoints(run.Plan!, run.OwnerId, "review"));
         var result = await review;
         await run.Record(result.StaffId, result.Adopted ? "suggestion-adopted" : "suggestion-not-adopted", result.Reply, isPublic: true, p => p with { Reply = result.Reply });

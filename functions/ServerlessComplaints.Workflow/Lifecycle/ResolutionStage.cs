@@ -17,16 +17,18 @@ internal static class ResolutionStage
     private const int MaxOfferRounds = 20;
 
     /// <summary>Returns null once the remedy is carried out, or the outcome when the case closes without it.</summary>
-    public static async Task<string?> ResolveAsync(CaseRun run, Remedy proposed)
+    public static async Task<string?> ResolveAsync(CaseRun run, Remedy proposed, string proposerId)
     {
         var remedy = proposed;
+        var proposer = proposerId;
         var declines = 0;
         var finalOffer = false;
         for (var round = 0; round < MaxOfferRounds; round++)
         {
-            if (!finalOffer && !await ApprovalStage.ApproveAsync(run, remedy))
+            // From version 2 a final offer above the manager's own limit goes to approval too.
+            if ((!finalOffer || run.ChecksRounds) && !await ApprovalStage.ApproveAsync(run, remedy, proposer))
             {
-                remedy = await AwaitRevisionAsync(run, run.OwnerId, "revision after rejection");
+                (remedy, proposer) = await AwaitRevisionAsync(run, finalOffer ? run.ManagerId : run.OwnerId, finalOffer ? "final offer after rejection" : "revision after rejection");
                 continue;
             }
 
@@ -54,29 +56,29 @@ internal static class ResolutionStage
             if (declines <= run.Settings.MaxNegotiationRounds)
             {
                 await run.Notify(NotificationKind.RevisionRequest, run.OwnerId, data);
-                remedy = await AwaitRevisionAsync(run, run.OwnerId, $"negotiation round {declines}");
+                (remedy, proposer) = await AwaitRevisionAsync(run, run.OwnerId, $"negotiation round {declines}");
             }
             else
             {
                 finalOffer = true;
                 await run.Notify(NotificationKind.NegotiationEscalated, run.ManagerId, data);
                 await run.Record("system", "negotiation-escalated", $"declined {declines} times: the manager makes the final offer", isPublic: false);
-                remedy = await AwaitRevisionAsync(run, run.ManagerId, "final offer");
+                (remedy, proposer) = await AwaitRevisionAsync(run, run.ManagerId, "final offer");
             }
         }
 
         throw new InvalidOperationException($"Case {run.TrackingNumber}: no settlement after {MaxOfferRounds} offer rounds.");
     }
 
-    private static async Task<Remedy> AwaitRevisionAsync(CaseRun run, string staffId, string what)
+    private static async Task<(Remedy Remedy, string ProposerId)> AwaitRevisionAsync(CaseRun run, string staffId, string what)
     {
         run.PublishStatus(CaseStage.Resolution);
-        var offer = run.Context.WaitForExternalEvent<RevisedOffer>(WorkflowEvents.Offer);
+        var offer = run.WaitAsync<RevisedOffer>(run.Expect(WorkflowEvents.Offer, staffId));
         var plan = await run.PlanAsync(new DeadlineRequest(run.Now, SlaSpan.FromWorkingDays(run.Settings.RevisionWindowWorkingDays)));
         await run.RaceAsync([offer], run.SlaCheckpoints(plan, staffId, what));
         var revised = await offer;
         await run.Record(revised.StaffId, "offer-revised", $"{what}: {Describe(revised.Remedy)}", isPublic: false, p => p with { Remedy = revised.Remedy });
-        return revised.Remedy;
+        return (revised.Remedy, revised.StaffId);
     }
 
     private static async Task<OfferResponse?> OfferAsync(CaseRun run, Remedy remedy)
@@ -87,7 +89,7 @@ internal static class ResolutionStage
         await run.Record("system", "offer-sent", Describe(remedy), isPublic: true, p => p with { Remedy = remedy });
 
         using var responseCts = new CancellationTokenSource();
-        var response = run.Context.WaitForExternalEvent<OfferResponse>(WorkflowEvents.CustomerResponse, responseCts.Token);
+        var response = run.WaitAsync<OfferResponse>(run.Expect(WorkflowEvents.CustomerResponse, NotificationRequest.Customer), responseCts.Token);
         var reminder = new Checkpoint(run.Now + run.Settings.OfferReminderAfter, async () =>
         {
             await run.Notify(NotificationKind.OfferReminder, NotificationRequest.Customer);
@@ -106,7 +108,7 @@ internal static class ResolutionStage
     private static async Task ExecuteAsync(CaseRun run, Remedy remedy)
     {
         run.PublishStatus(CaseStage.Execution);
-        var done = run.Context.WaitForExternalEvent<ExecutionConfirmed>(WorkflowEvents.Execution);
+        var done = run.WaitAsync<ExecutionConfirmed>(run.Expect(WorkflowEvents.Execution, run.OwnerId));
         await run.Notify(NotificationKind.ExecutionRequest, run.OwnerId, new() { ["remedy"] = Describe(remedy) });
         await run.Record("system", "execution-requested", Describe(remedy), isPublic: false);
         var plan = await run.PlanAsync(new DeadlineRequest(run.Now, SlaSpan.FromWorkingDays(run.Settings.ExecutionWindowWorkingDays)));

@@ -16,4 +16,7 @@ public sealed record NotificationRequest(
     string? LinkAction = null)
 {
     public const string Customer = "customer";
+
+    /// <summary>The round of the expectation the link answers (see <see cref="Lifecycle.CaseExpectation"/>), carried in its token.</summary>
+    public string? Round { get; init; }
 }

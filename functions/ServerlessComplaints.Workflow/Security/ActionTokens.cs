@@ -10,11 +10,11 @@ namespace ServerlessComplaints.Workflow.Security;
 /// </summary>
 public sealed class ActionTokens(ActionTokenOptions options, TimeProvider time)
 {
-    public string Issue(string trackingNumber, string action, string actor)
+    public string Issue(string trackingNumber, string action, string actor, string? round = null)
     {
         var lifetime = actor == "customer" ? options.CustomerLinkLifetime : options.StaffLinkLifetime;
         var claims = new ActionTokenClaims(trackingNumber, action, actor, time.GetUtcNow().UtcDateTime + lifetime,
-            Base64Url(RandomNumberGenerator.GetBytes(16)));
+            Base64Url(RandomNumberGenerator.GetBytes(16)), round);
         var payload = Base64Url(JsonSerializer.SerializeToUtf8Bytes(claims));
         var kid = options.ActiveKeyId;
         return $"{kid}.{payload}.{Sign(kid, payload)}";

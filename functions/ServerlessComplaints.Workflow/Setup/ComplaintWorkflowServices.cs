@@ -47,6 +47,7 @@ public static class ComplaintWorkflowServices
         services.AddSingleton(settings.ActionTokens);
         services.AddSingleton<ActionTokens>();
         services.AddSingleton<EvidenceLinks>();
+        services.AddSingleton<Authorization.CaseAuthorization>();
         services.AddSingleton<ActionLinkHandler>();
         services.AddSingleton(new EvidenceInspector(settings.Intake));
         services.AddSingleton<CaseIntake>();

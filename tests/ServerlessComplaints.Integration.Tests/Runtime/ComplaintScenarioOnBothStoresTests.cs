@@ -50,7 +50,8 @@ public class ComplaintScenarioOnBothStoresTests(AzuriteFixture azurite)
         await using var services = new ServiceCollection().AddComplaintWorkflow(settings).AddInMemoryCaseStores().BuildServiceProvider();
         var host = new DeterministicWorkflowHost(ComplaintOrchestrations.CreateRegistry(), new ServiceProviderActivityInvoker(services, ComplaintActivities.All), Monday, store);
         var intake = new CaseIntake(services.GetRequiredService<IntakeValidator>(), host.Client, services.GetRequiredService<BusinessCalendar>(), services.GetRequiredService<WorkflowSettings>(), host.Clock);
-        Task Raise(string name, object payload) => host.RaiseEventAsync(TrackingNumber, name, payload);
+        async Task Raise(string name, object payload) =>
+            await host.RaiseEventAsync(TrackingNumber, name, ExpectedEvents.ForCurrentRound((await host.Client.GetStatusAsync(TrackingNumber))?.CustomStatusJson, name, payload));
 
         var submission = new ComplaintSubmission
         {

@@ -72,7 +72,15 @@ internal sealed class CaseHarness
         return TrackingNumber;
     }
 
-    public Task RaiseAsync(string eventName, object payload) => Host.RaiseEventAsync(TrackingNumber, eventName, payload);
+    /// <summary>Raises an answer for the round the case waits for now, as the staff API and action links do.</summary>
+    public async Task RaiseAsync(string eventName, object payload)
+    {
+        var status = await Host.Client.GetStatusAsync(TrackingNumber);
+        await Host.RaiseEventAsync(TrackingNumber, eventName, ExpectedEvents.ForCurrentRound(status?.CustomStatusJson, eventName, payload));
+    }
+
+    /// <summary>Raises the payload exactly as given (a stale or early answer).</summary>
+    public Task RaiseRawAsync(string eventName, object payload) => Host.RaiseEventAsync(TrackingNumber, eventName, payload);
 
     public Task AdvanceToAsync(DateTime utc) => Host.AdvanceToAsync(utc);
 

@@ -49,7 +49,8 @@ internal sealed class RetentionScenario
     {
         var tn = await Harness.SubmitAsync(CaseHarness.Submission(kind: "suggestion", category: "facilities"));
         await Evidence.SaveAsync(tn, "photo.png", "image/png", Png, CancellationToken.None);
-        await Harness.Host.RaiseEventAsync(tn, WorkflowEvents.Review, new SuggestionReviewed("ma.chao", true, "感谢建议，下月起增设母婴室。"));
+        var status = await Harness.Host.Client.GetStatusAsync(tn);
+        await Harness.Host.RaiseEventAsync(tn, WorkflowEvents.Review, ExpectedEvents.ForCurrentRound(status?.CustomStatusJson, WorkflowEvents.Review, new SuggestionReviewed("ma.chao", true, "感谢建议，下月起增设母婴室。")));
         var record = await Records.GetAsync(tn, CancellationToken.None);
         Assert.Equal(CaseStage.Archived, record!.Stage);
         Assert.Equal(WorkflowRuntimeStatus.Completed, (await Client.GetStatusAsync(tn))!.RuntimeStatus);
@@ -59,14 +60,14 @@ internal sealed class RetentionScenario
     public RetentionSweep Sweep(int batchSize = 100, INotificationOutbox? outbox = null) => new(
         Records, Timeline, Evidence, outbox ?? Outbox, Deletions, Client, new RetentionOptions { BatchSize = batchSize }, Harness.Host.Clock, Log);
 
-    /// <summary>The staff API's legal-hold action, by the quality department's manager.</summary>
+    /// <summary>The staff API's legal-hold action, by the facilities department's manager (the suggestion's department).</summary>
     public async Task<ApiResponse> LegalHoldAsync(string trackingNumber, bool hold, string reason = "诉讼保全 case 2027-001")
     {
         var clock = Harness.Host.Clock;
         var intake = ActivatorUtilities.CreateInstance<CaseIntake>(Services, Client, clock);
         var intakeHandler = ActivatorUtilities.CreateInstance<IntakeHandler>(Services, intake, clock, NullLogger<IntakeHandler>.Instance);
         var staff = ActivatorUtilities.CreateInstance<StaffHandler>(Services, Client, intakeHandler, clock);
-        var manager = Services.GetRequiredService<StaffDirectory>().Get("li.na");
+        var manager = Services.GetRequiredService<StaffDirectory>().Get("hu.bin");
         return await staff.ActAsync(trackingNumber, "legal-hold", new StaffActionBody { Hold = hold, Reason = reason }, manager, CancellationToken.None);
     }
 }

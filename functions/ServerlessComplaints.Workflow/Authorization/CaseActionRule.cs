@@ -1,0 +1,19 @@
+using ServerlessComplaints.Workflow.Domain;
+
+namespace ServerlessComplaints.Workflow.Authorization;
+
+/// <summary>
+/// What an action needs: the lowest staff role that may take it, the workflow event it raises (none for the
+/// record-level actions legal hold, terminate and retry), the kinds of case it applies to, how it touches money,
+/// whether a customer may take it through a link, and the stages in which a case without published expectations
+/// (started by an earlier release) waits for it.
+/// </summary>
+public sealed record CaseActionRule(
+    CaseAction Action,
+    string WireName,
+    StaffRole MinimumRole,
+    string? EventName,
+    IReadOnlyList<ComplaintKind> Kinds,
+    MoneyRule Money,
+    bool CustomerMay,
+    IReadOnlyList<string> LegacyStages);
