@@ -16,6 +16,7 @@ internal sealed class CaseRun(IWorkflowContext context, ComplaintWorkflowInput i
     private readonly WorkflowRetryPolicy _retry = new(input.Settings.ActivityAttempts, input.Settings.ActivityFirstRetry, 2.0, TimeSpan.FromMinutes(5));
     private int _sequence = 1; // 000 and 001 are written by SaveComplaint and AssessComplaint
     private readonly Dictionary<string, int> _rounds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _nextRounds = new(StringComparer.Ordinal);
     private readonly List<CaseExpectation> _expecting = [];
     private readonly Microsoft.Extensions.Logging.ILogger _log = context.CreateReplaySafeLogger(typeof(ComplaintWorkflow).FullName!);
 
@@ -71,6 +72,7 @@ internal sealed class CaseRun(IWorkflowContext context, ComplaintWorkflowInput i
     {
         var expectation = new CaseExpectation(eventName, NextRound(eventName), assignee, amount);
         _rounds[eventName] = _rounds.GetValueOrDefault(eventName) + 1;
+        _nextRounds.Remove(eventName);
         _expecting.Add(expectation);
         PublishStatus(Stage);
         return expectation;
@@ -107,8 +109,18 @@ internal sealed class CaseRun(IWorkflowContext context, ComplaintWorkflowInput i
     private string RoundFor(string eventName) =>
         _expecting.FirstOrDefault(e => e.EventName == eventName)?.Round ?? NextRound(eventName);
 
-    private string NextRound(string eventName) =>
-        $"{eventName}-{(_rounds.GetValueOrDefault(eventName) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+    // "{event}-{n}-{random}": readable, and unguessable so that nobody can post an answer ahead of its wait.
+    private string NextRound(string eventName)
+    {
+        if (!_nextRounds.TryGetValue(eventName, out var round))
+        {
+            var n = (_rounds.GetValueOrDefault(eventName) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            round = $"{eventName}-{n}-{context.NewGuid().ToString("N")[..12]}";
+            _nextRounds[eventName] = round;
+        }
+
+        return round;
+    }
 
     public Task<T> Call<T>(string activity, object input) => context.CallActivityAsync<T>(activity, input, _retry);
 
