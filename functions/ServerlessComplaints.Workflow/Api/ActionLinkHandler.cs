@@ -86,7 +86,8 @@ public sealed class ActionLinkHandler(
 
         var rule = StaffActions.All[RuleName(claims.Action, form)];
         var actor = claims.Actor == "customer" ? CaseActor.Customer : directory.Find(claims.Actor) is { } member ? CaseActor.Of(member) : null;
-        if (actor is null)
+        // Customer steps' links belong to the customer, staff steps' links to staff.
+        if (actor is null || actor.IsCustomer != rule.Rule.CustomerMay)
         {
             return (new ActionLinkResult(403, "wrong-actor", claims, record), null);
         }

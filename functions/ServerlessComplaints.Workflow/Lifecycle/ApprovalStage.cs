@@ -12,7 +12,8 @@ namespace ServerlessComplaints.Workflow.Lifecycle;
 internal static class ApprovalStage
 {
     // From version 2 the chain starts above the proposer's own limit.
-    public static async Task<bool> ApproveAsync(CaseRun run, Domain.Remedy remedy, string proposerId)
+    // A rejection goes back to the reviser, whose revision is expected before the rejection mail goes out.
+    public static async Task<bool> ApproveAsync(CaseRun run, Domain.Remedy remedy, string proposerId, string reviserId)
     {
         var request = new ApproverRequest(run.DepartmentId, remedy.Amount) { ProposerId = run.ChecksRounds ? proposerId : null };
         var chain = await run.Call<IReadOnlyList<ApproverAssignment>>(nameof(AssignApprovers), request);
@@ -54,7 +55,8 @@ internal static class ApprovalStage
         await run.Record(result.StaffId, result.Approved ? "approved" : "rejected", result.Comment, isPublic: false);
         if (!result.Approved)
         {
-            await run.Notify(NotificationKind.ApprovalRejected, run.OwnerId, new() { ["comment"] = result.Comment ?? "-" });
+            run.Expect(WorkflowEvents.Offer, reviserId);
+            await run.Notify(NotificationKind.ApprovalRejected, reviserId, new() { ["comment"] = result.Comment ?? "-" });
         }
 
         return result.Approved;

@@ -67,9 +67,18 @@ internal sealed class CaseRun(IWorkflowContext context, ComplaintWorkflowInput i
         context.SetCustomStatus(new CaseStatus(stage, Plan?.DueUtc, EscalationLevel, OwnerId, [.. _expecting]));
     }
 
-    /// <summary>Opens the next round of <paramref name="eventName"/>, assigned to a staff id or the customer, and publishes it.</summary>
+    /// <summary>
+    /// Opens the next round of <paramref name="eventName"/>, assigned to a staff id or the customer, and publishes it;
+    /// returns the open one if there is one. Opened before the mail that asks for the answer, so that an answer
+    /// given at once is taken (it waits in the event queue until the wait is created).
+    /// </summary>
     public CaseExpectation Expect(string eventName, string assignee, decimal? amount = null)
     {
+        if (_expecting.FirstOrDefault(e => e.EventName == eventName) is { } open)
+        {
+            return open;
+        }
+
         var expectation = new CaseExpectation(eventName, NextRound(eventName), assignee, amount);
         _rounds[eventName] = _rounds.GetValueOrDefault(eventName) + 1;
         _nextRounds.Remove(eventName);

@@ -33,6 +33,7 @@ public static class ComplaintWorkflow
         await run.Call<bool>(nameof(SaveComplaint), input.Details);
         run.Apply(await run.Call<CaseAssessment>(nameof(AssessComplaint), input.Details.TrackingNumber));
         run.PublishStatus(CaseStage.Investigation);
+        InvestigationStage.Open(run);
         await run.Notify(NotificationKind.Acknowledgement, NotificationRequest.Customer);
         await run.Notify(NotificationKind.Assignment, run.OwnerId);
 

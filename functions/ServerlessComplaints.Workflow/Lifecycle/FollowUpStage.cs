@@ -15,11 +15,12 @@ internal static class FollowUpStage
         run.Plan = null;
         run.PublishStatus(CaseStage.FollowUp);
         await run.Context.CreateTimer(run.Now + run.Settings.FollowUpDelay, CancellationToken.None);
+        var expectation = run.Expect(WorkflowEvents.Survey, NotificationRequest.Customer);
         await run.Notify(NotificationKind.Survey, NotificationRequest.Customer);
         await run.Record("system", "survey-sent", null, isPublic: true);
 
         using var surveyCts = new CancellationTokenSource();
-        var survey = run.WaitAsync<SurveyAnswered>(run.Expect(WorkflowEvents.Survey, NotificationRequest.Customer), surveyCts.Token);
+        var survey = run.WaitAsync<SurveyAnswered>(expectation, surveyCts.Token);
         if (await run.RaceAsync([survey], [], run.Now + run.Settings.SurveyWindow) is null)
         {
             surveyCts.Cancel();
@@ -52,6 +53,7 @@ internal static class FollowUpStage
         run.EscalationLevel = 0;
         run.Plan = await run.PlanAsync(new DeadlineRequest(run.Now, Kind: run.Details.Kind));
         run.PublishStatus(CaseStage.Investigation);
+        InvestigationStage.Open(run);
         await run.Record("customer", "reopened", $"dissatisfied (rating {rating}); urgency raised to {run.Urgency.ToString().ToLowerInvariant()}", isPublic: true,
             p => p with { ReopenCount = run.Reopens, Urgency = run.Urgency, DueAtUtc = run.Plan.DueUtc, EscalationLevel = 0 });
         await run.Notify(NotificationKind.Reopened, run.OwnerId, new() { ["rating"] = rating }, run.Plan.DueUtc);

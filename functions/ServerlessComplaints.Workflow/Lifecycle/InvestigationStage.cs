@@ -8,6 +8,28 @@ namespace ServerlessComplaints.Workflow.Lifecycle;
 /// <summary>Waiting for the owner under the SLA clock: complaint findings (with the special-case extension), an inquiry's answer, a suggestion's review.</summary>
 internal static class InvestigationStage
 {
+    /// <summary>Opens what the investigation waits for (before the assignment or reopen mail goes out).</summary>
+    public static void Open(CaseRun run)
+    {
+        switch (run.Details.Kind)
+        {
+            case ComplaintKind.Inquiry:
+                run.Expect(WorkflowEvents.Answer, run.OwnerId);
+                break;
+            case ComplaintKind.Suggestion:
+                run.Expect(WorkflowEvents.Review, run.OwnerId);
+                break;
+            default:
+                run.Expect(WorkflowEvents.Findings, run.OwnerId);
+                if (run.Reopens == 0)
+                {
+                    run.Expect(WorkflowEvents.Extend, run.ManagerId);
+                }
+
+                break;
+        }
+    }
+
     public static async Task<FindingsSubmitted> InvestigateAsync(CaseRun run)
     {
         run.PublishStatus(CaseStage.Investigation);

@@ -26,9 +26,10 @@ internal static class ResolutionStage
         for (var round = 0; round < MaxOfferRounds; round++)
         {
             // From version 2 a final offer above the manager's own limit goes to approval too.
-            if ((!finalOffer || run.ChecksRounds) && !await ApprovalStage.ApproveAsync(run, remedy, proposer))
+            var reviser = finalOffer ? run.ManagerId : run.OwnerId;
+            if ((!finalOffer || run.ChecksRounds) && !await ApprovalStage.ApproveAsync(run, remedy, proposer, reviser))
             {
-                (remedy, proposer) = await AwaitRevisionAsync(run, finalOffer ? run.ManagerId : run.OwnerId, finalOffer ? "final offer after rejection" : "revision after rejection");
+                (remedy, proposer) = await AwaitRevisionAsync(run, reviser, finalOffer ? "final offer after rejection" : "revision after rejection");
                 continue;
             }
 
@@ -55,12 +56,14 @@ internal static class ResolutionStage
             var data = new Dictionary<string, string> { ["round"] = declines.ToString(CultureInfo.InvariantCulture), ["comment"] = response.Comment ?? "-" };
             if (declines <= run.Settings.MaxNegotiationRounds)
             {
+                run.Expect(WorkflowEvents.Offer, run.OwnerId);
                 await run.Notify(NotificationKind.RevisionRequest, run.OwnerId, data);
                 (remedy, proposer) = await AwaitRevisionAsync(run, run.OwnerId, $"negotiation round {declines}");
             }
             else
             {
                 finalOffer = true;
+                run.Expect(WorkflowEvents.Offer, run.ManagerId);
                 await run.Notify(NotificationKind.NegotiationEscalated, run.ManagerId, data);
                 await run.Record("system", "negotiation-escalated", $"declined {declines} times: the manager makes the final offer", isPublic: false);
                 (remedy, proposer) = await AwaitRevisionAsync(run, run.ManagerId, "final offer");
@@ -85,11 +88,12 @@ internal static class ResolutionStage
     {
         run.PublishStatus(CaseStage.Resolution);
         var amountText = remedy.Amount is { } amount ? $" ({amount.ToString("0.00", CultureInfo.InvariantCulture)})" : "";
+        var expectation = run.Expect(WorkflowEvents.CustomerResponse, NotificationRequest.Customer);
         await run.Notify(NotificationKind.Offer, NotificationRequest.Customer, new() { ["remedy"] = remedy.Description, ["amountText"] = amountText });
         await run.Record("system", "offer-sent", Describe(remedy), isPublic: true, p => p with { Remedy = remedy });
 
         using var responseCts = new CancellationTokenSource();
-        var response = run.WaitAsync<OfferResponse>(run.Expect(WorkflowEvents.CustomerResponse, NotificationRequest.Customer), responseCts.Token);
+        var response = run.WaitAsync<OfferResponse>(expectation, responseCts.Token);
         var reminder = new Checkpoint(run.Now + run.Settings.OfferReminderAfter, async () =>
         {
             await run.Notify(NotificationKind.OfferReminder, NotificationRequest.Customer);

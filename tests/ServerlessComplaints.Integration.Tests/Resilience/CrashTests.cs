@@ -39,12 +39,12 @@ public sealed class CrashTests(AzuriteFixture azurite) : IAsyncLifetime
 
         // Findings for two groups, then a kill while those steps are running.
         var resolving = cases.Where(c => c.Group < 2).ToList();
-        var findings = Task.WhenAll(resolving.Select(c => ActAsync(c.Tn, "findings", new { rootCause = "rc", responsibleParty = "company", facts = "f", remedy = new { type = "repair", description = "维修" } })));
+        var findings = Task.WhenAll(resolving.Select(c => ActAsync(c.Tn, "findings", new { rootCause = "rc", responsibleParty = "company", facts = "f", remedy = new { type = "repair", amount = 80, description = "维修" } })));
         await Task.Delay(300);
         await _host!.KillAsync();
         await findings.ContinueWith(_ => { }, TaskScheduler.Default);
         await StartAsync();
-        await ResendRefusedAsync(resolving, "findings", new { rootCause = "rc", responsibleParty = "company", facts = "f", remedy = new { type = "repair", description = "维修" } }, "offer");
+        await ResendRefusedAsync(resolving, "findings", new { rootCause = "rc", responsibleParty = "company", facts = "f", remedy = new { type = "repair", amount = 80, description = "维修" } }, "offer");
         await WaitForAsync(resolving, c => MailCount(c.Tn, "offer") == 1, "offer mails after the first kill");
 
         // Group 1 through execution; kill while follow-up timers (3 s) are pending.
