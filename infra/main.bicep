@@ -26,7 +26,7 @@ param retentionDays int = 365
 @description('Days added to retentionDays before the lifecycle backstop deletes evidence not under legal hold; must exceed the longest case duration.')
 param evidenceLifecycleMarginDays int = 30
 
-@description('Client id of the Entra ID app registration for staff sign-in (App Service authentication). Empty: authentication is not configured.')
+@description('Client id of the Entra ID app registration for staff sign-in. Empty: staff routes stay closed (503) until it is set and provisioned again.')
 param authClientId string = ''
 
 @description('Tenant of the staff app registration; defaults to the deployment tenant.')

@@ -40,7 +40,7 @@ builder.Services.AddSingleton<IInboundMessageLog>(inboundLog);
 builder.Services.AddSingleton<ISendGridClient>(new SendGridClient(builder.Configuration["SendGrid:ApiKey"]));
 builder.Services.AddSingleton<IMailer, SendGridMailer>();
 builder.Services.AddSingleton<IWorkflowClient, AmbientWorkflowClient>();
-builder.Services.AddSingleton<EasyAuthStaff>();
+builder.Services.AddStaffIdentity();
 
 var app = builder.Build();
 await app.Services.EnsureAzureCaseStoresAsync(CancellationToken.None);

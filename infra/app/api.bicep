@@ -17,8 +17,10 @@ param retentionDays int
 @description('Public base URL in links sent to customers and staff; empty: the app\'s default host name.')
 param publicBaseUrl string = ''
 
-@description('Entra ID app registration for staff sign-in; empty skips App Service authentication.')
+@description('Entra ID app registration for staff sign-in; empty: the app keeps staff routes closed (503) and App Service authentication is skipped.')
 param authClientId string = ''
+
+@description('Tenant whose tokens the app accepts for staff.')
 param authTenantId string
 
 resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
@@ -59,10 +61,16 @@ module host '../core/host/flex-function-app.bicep' = {
       'ActionTokens__Keys__${actionTokenKeyId}': '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=ActionTokens-Keys-${actionTokenKeyId})'
       Workflow__RetentionDays: string(retentionDays)
       Notifications__PublicBaseUrl: empty(publicBaseUrl) ? 'https://${name}.azurewebsites.net' : publicBaseUrl
+      // Staff identity: the app validates Entra ID tokens itself (tenant, audience, signature, lifetime); an empty
+      // client id closes the staff routes. Nothing here trusts a principal header.
+      StaffIdentity__Instance: environment().authentication.loginEndpoint
+      StaffIdentity__TenantId: authTenantId
+      StaffIdentity__ClientId: authClientId
     }
   }
 }
 
+// Browser sign-in for staff when an app registration exists; public routes stay anonymous either way.
 module staffAuth '../core/host/app-service-auth.bicep' = if (!empty(authClientId)) {
   name: 'api-staff-auth'
   params: {

@@ -117,10 +117,10 @@ public sealed class FunctionAppTemplateTests(CompiledTemplateFixture fixture)
 
         Assert.True(auth.BoolAt("properties", "platform", "enabled"));
         Assert.True(auth.BoolAt("properties", "identityProviders", "azureActiveDirectory", "enabled"));
-        // Public routes stay anonymous; the app requires the validated principal on staff routes.
+        // Public routes stay anonymous; the app validates the staff token itself on staff routes.
         Assert.False(auth.BoolAt("properties", "globalValidation", "requireAuthentication"));
         Assert.Equal("AllowAnonymous", auth.StringAt("properties", "globalValidation", "unauthenticatedClientAction"));
-        // Without an app registration (authClientId, set after the first deployment) the module is skipped.
+        // Without an app registration (authClientId, set after the first deployment) the module is skipped and the app closes staff routes.
         Assert.Equal("[not(empty(parameters('authClientId')))]", module.StringAt("condition"));
     }
 

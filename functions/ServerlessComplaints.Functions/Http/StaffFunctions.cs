@@ -12,20 +12,24 @@ using ServerlessComplaints.Workflow.Orchestration;
 
 namespace ServerlessComplaints.Functions.Http;
 
-/// <summary>Staff routes: App Service authentication (Entra ID) identifies the caller, mapped to the staff directory.</summary>
-public sealed class StaffFunctions(StaffHandler handler, EasyAuthStaff auth, TimeProvider time)
+/// <summary>
+/// Staff routes: the app validates the caller's Entra ID token and maps it to the staff directory before anything else
+/// (Durable included) is touched; without staff sign-in configured the routes stay closed.
+/// </summary>
+public sealed class StaffFunctions(StaffHandler handler, StaffAuthenticator auth, TimeProvider time)
 {
     [Function("StaffQueue")]
     public async Task<IActionResult> QueueAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/staff/complaints")] HttpRequest request,
         [DurableClient] DurableTaskClient client)
     {
-        AmbientWorkflowClient.Use(client);
-        if (auth.Identify(request) is null)
+        var signIn = await auth.AuthenticateAsync(request, request.HttpContext.RequestAborted);
+        if (signIn.Staff is null)
         {
-            return Unauthorized(request);
+            return Refuse(signIn, request);
         }
 
+        AmbientWorkflowClient.Use(client);
         var overdue = request.Query["overdue"] == "true" ? time.GetUtcNow().UtcDateTime : (DateTime?)null;
         var query = new CaseQuery(request.Query["stage"].ToString() is { Length: > 0 } s ? s : null, OverdueAtUtc: overdue);
         return (await handler.ListAsync(query, request.HttpContext.RequestAborted)).ToActionResult(request.HttpContext);
@@ -37,10 +41,14 @@ public sealed class StaffFunctions(StaffHandler handler, EasyAuthStaff auth, Tim
         string trackingNumber,
         [DurableClient] DurableTaskClient client)
     {
+        var signIn = await auth.AuthenticateAsync(request, request.HttpContext.RequestAborted);
+        if (signIn.Staff is null)
+        {
+            return Refuse(signIn, request);
+        }
+
         AmbientWorkflowClient.Use(client);
-        return auth.Identify(request) is null
-            ? Unauthorized(request)
-            : (await handler.DetailAsync(trackingNumber, request.HttpContext.RequestAborted)).ToActionResult(request.HttpContext);
+        return (await handler.DetailAsync(trackingNumber, request.HttpContext.RequestAborted)).ToActionResult(request.HttpContext);
     }
 
     [Function("StaffLogCase")]
@@ -48,12 +56,13 @@ public sealed class StaffFunctions(StaffHandler handler, EasyAuthStaff auth, Tim
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/staff/complaints")] HttpRequest request,
         [DurableClient] DurableTaskClient client)
     {
-        AmbientWorkflowClient.Use(client);
-        if (auth.Identify(request) is not { } staff)
+        var signIn = await auth.AuthenticateAsync(request, request.HttpContext.RequestAborted);
+        if (signIn.Staff is not { } staff)
         {
-            return Unauthorized(request);
+            return Refuse(signIn, request);
         }
 
+        AmbientWorkflowClient.Use(client);
         var body = await JsonSerializer.DeserializeAsync<JsonElement>(request.Body, WorkflowJson.Options, request.HttpContext.RequestAborted);
         var submission = body.TryGetProperty("case", out var c) ? c.Deserialize<ComplaintSubmission>(WorkflowJson.Options) : null;
         var channel = body.TryGetProperty("channel", out var ch) ? ch.GetString() : null;
@@ -68,18 +77,18 @@ public sealed class StaffFunctions(StaffHandler handler, EasyAuthStaff auth, Tim
         string action,
         [DurableClient] DurableTaskClient client)
     {
-        AmbientWorkflowClient.Use(client);
-        if (auth.Identify(request) is not { } staff)
+        var signIn = await auth.AuthenticateAsync(request, request.HttpContext.RequestAborted);
+        if (signIn.Staff is not { } staff)
         {
-            return Unauthorized(request);
+            return Refuse(signIn, request);
         }
 
+        AmbientWorkflowClient.Use(client);
         var body = request.ContentLength is null or 0
             ? null
             : await JsonSerializer.DeserializeAsync<StaffActionBody>(request.Body, WorkflowJson.Options, request.HttpContext.RequestAborted);
         return (await handler.ActAsync(trackingNumber, action, body, staff, request.HttpContext.RequestAborted)).ToActionResult(request.HttpContext);
     }
 
-    private static IActionResult Unauthorized(HttpRequest request) =>
-        ApiResponse.Problem(401, "Staff sign-in required.", "Sign in with your organisation account (App Service authentication).").ToActionResult(request.HttpContext);
+    private static IActionResult Refuse(StaffSignIn signIn, HttpRequest request) => signIn.Refusal().ToActionResult(request.HttpContext);
 }

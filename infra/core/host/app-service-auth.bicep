@@ -1,6 +1,7 @@
-// App Service authentication (Easy Auth v2) with Entra ID as a bearer-token validator for an existing app.
-// Unauthenticated requests pass (public form, status, action links, webhook); the app requires the validated
-// principal (X-MS-CLIENT-PRINCIPAL, which the platform strips from incoming requests) on its staff routes.
+// App Service authentication (Easy Auth v2) with Entra ID: browser sign-in for staff (/.auth/login/aad) and a token
+// store, from which the platform forwards the signed-in user's ID token (X-MS-TOKEN-AAD-ID-TOKEN) to the app.
+// Unauthenticated requests pass (public form, status, action links, webhook). The app itself validates that ID token
+// or an API client's bearer token on its staff routes; it never trusts X-MS-CLIENT-PRINCIPAL.
 param siteName string
 
 @description('Client id of the Entra ID app registration (Application ID URI api://<clientId>).')
@@ -42,8 +43,9 @@ resource auth 'Microsoft.Web/sites/config@2024-04-01' = {
       }
     }
     login: {
+      // The forwarded ID token is what the app validates for browser sessions.
       tokenStore: {
-        enabled: false
+        enabled: true
       }
     }
   }
