@@ -22,7 +22,7 @@ public static class ComplaintOrchestration
         catch (Exception failure)
         {
             // Staff must see the case as failed; rethrown so Durable still marks the instance Failed.
-            await RecordFailureAsync(workflow, input.Settings, failure);
+            await RecordFailureAsync(workflow, input?.Settings ?? new WorkflowSettings(), failure);
             throw;
         }
     }

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.DurableTask.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using ServerlessComplaints.Functions.Durable;
@@ -31,7 +33,8 @@ internal sealed class DurableCaseEngine : CaseEngine
     public static async Task<DurableCaseEngine> StartAsync(ComplaintCentreSettings settings, Action<IServiceCollection>? configure = null)
     {
         var engine = new DurableCaseEngine(settings, configure);
-        engine._host = await DurableTaskTestHost.StartAsync(registry => FunctionsAppTasks.AddTo(registry, engine.Services));
+        // The test host otherwise picks a random port in 30000-40000 and fails if it is taken.
+        engine._host = await DurableTaskTestHost.StartAsync(registry => FunctionsAppTasks.AddTo(registry, engine.Services), new DurableTaskTestHostOptions { Port = FreePort() });
         engine._client = new DurableWorkflowClient(engine._host.Client);
         return engine;
     }
@@ -47,6 +50,13 @@ internal sealed class DurableCaseEngine : CaseEngine
     }
 
     protected override Task SettleAsync() => Task.CompletedTask;
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
 
     protected override async Task WaitUntilAsync(Func<Task<bool>> reached, Func<Task<string>> describe)
     {

@@ -1,16 +1,7 @@
 using ServerlessComplaints.Workflow.Cases;
 using ServerlessComplaints.Workflow.Domain;
-using ServerlessComplaints.Workflow.Notifications;
 
 namespace ServerlessComplaints.Functions.Tests.Failures;
-
-/// <summary>A mail provider that refuses every send, as SendGrid does when its key is revoked.</summary>
-internal sealed class UnreachableMailer : IMailer
-{
-    public const string Error = "SendGrid answered 401 Unauthorized";
-
-    public Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken) => throw new HttpRequestException(Error);
-}
 
 /// <summary>A case store whose every call fails, as table storage does in an outage.</summary>
 internal sealed class UnreachableComplaintStore : IComplaintStore
