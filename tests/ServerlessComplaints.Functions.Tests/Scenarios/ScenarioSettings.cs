@@ -1,0 +1,21 @@
+using ServerlessComplaints.Workflow.Setup;
+
+namespace ServerlessComplaints.Functions.Tests.Scenarios;
+
+/// <summary>Complaint-centre settings with the timers a scenario waits for cut to seconds, so the real engine runs it in real time.</summary>
+internal static class ScenarioSettings
+{
+    public static ComplaintCentreSettings Create(int activityAttempts = 3)
+    {
+        var settings = new ComplaintCentreSettings();
+        settings.Workflow = settings.Workflow with
+        {
+            FollowUpDelay = TimeSpan.FromSeconds(1),
+            // Long enough that a loaded machine still answers in time: a closed window would show as a different outcome.
+            SurveyWindow = TimeSpan.FromSeconds(20),
+            ActivityAttempts = activityAttempts,
+            ActivityFirstRetry = TimeSpan.FromMilliseconds(200),
+        };
+        return settings;
+    }
+}
