@@ -56,7 +56,7 @@ internal static class InvestigationStage
         extensionCts.Cancel();
         var result = await findings;
         await run.Record(result.StaffId, "findings", $"root cause: {result.RootCause}; responsible: {result.ResponsibleParty}; proposed: {result.ProposedRemedy.Type}", isPublic: false,
-            p => p with { Findings = result, Remedy = result.ProposedRemedy });
+            p => p with { Findings = result with { Round = null }, Remedy = result.ProposedRemedy });
         return result;
     }
 

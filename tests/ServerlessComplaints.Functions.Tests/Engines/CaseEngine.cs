@@ -57,12 +57,20 @@ internal abstract class CaseEngine : IAsyncDisposable
     }
 
     /// <summary>
-    /// Every event reaches a case through here, on both engines. When waits carry round ids, this is where the round
-    /// is read from the custom status and stamped on the payload.
+    /// Every event reaches a case through here, on both engines: once the case expects it, stamped with the round of
+    /// the open expectation (as the staff API and action links do), else the workflow would drop it.
     /// </summary>
     public async Task RaiseAsync(string trackingNumber, string eventName, object payload)
     {
-        await Client.RaiseEventAsync(trackingNumber, eventName, payload);
+        string? status = null;
+        await WaitUntilAsync(
+            async () =>
+            {
+                status = (await Client.GetStatusAsync(trackingNumber))?.CustomStatusJson;
+                return WorkflowJson.Deserialize<CaseStatus>(status)?.Expecting?.Any(e => e.EventName == eventName) == true;
+            },
+            () => DescribeAsync(trackingNumber, $"an open {eventName} expectation"));
+        await Client.RaiseEventAsync(trackingNumber, eventName, ExpectedEvents.ForCurrentRound(status, eventName, payload));
         await SettleAsync();
     }
 
