@@ -28,6 +28,9 @@ internal sealed class DurableCaseEngine : CaseEngine
 
     public override IWorkflowClient Client => _client ?? throw new InvalidOperationException("Not started.");
 
+    /// <summary>The SDK's own client, as Durable Functions hands it to an HTTP trigger's [DurableClient] parameter.</summary>
+    public Microsoft.DurableTask.Client.DurableTaskClient DurableClient => _host?.Client ?? throw new InvalidOperationException("Not started.");
+
     protected override TimeProvider Clock => TimeProvider.System;
 
     public static async Task<DurableCaseEngine> StartAsync(ComplaintCentreSettings settings, Action<IServiceCollection>? configure = null)
