@@ -8,7 +8,8 @@ namespace ServerlessComplaints.Workflow.Inbound;
 /// A new email opens a case through <see cref="IntakeHandler"/> (channel email): the sender is the customer, the subject
 /// and text become the case, the language is guessed from the text. Attachments that break the limits are left out
 /// and noted on the new case's timeline. The intake idempotency key derives from the Message-ID, so a delivery
-/// retried after the case started finds that case instead of opening another.
+/// retried after the case started finds that case instead of opening another; it lives in a scope of its own, keyed
+/// with a server secret (<see cref="IdempotencyKeys"/>), so nobody who knows a Message-ID can claim it first.
 /// </summary>
 public sealed class InboundCaseOpener(IntakeHandler intake, InboundEvidence evidence, InboundCaseNotes notes, IntakeLimits limits)
 {
@@ -17,7 +18,7 @@ public sealed class InboundCaseOpener(IntakeHandler intake, InboundEvidence evid
     {
         ArgumentNullException.ThrowIfNull(message);
         var (accepted, refused) = evidence.Check(message.Attachments, []);
-        var request = new IntakeRequest(Submission(message), accepted, Channel.Email, IdempotencyKey: "inbound-email:" + messageKey);
+        var request = new IntakeRequest(Submission(message), accepted, Channel.Email, IdempotencyKey: messageKey, IdempotencyScope: IdempotencyKeys.InboundEmailScope);
         var response = await intake.SubmitAsync(request, cancellationToken);
         if (response.Body is not IntakeAccepted created)
         {

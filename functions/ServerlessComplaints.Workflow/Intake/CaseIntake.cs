@@ -32,4 +32,8 @@ public sealed class CaseIntake(IntakeValidator validator, IWorkflowClient client
         await client.StartAsync(ComplaintWorkflow.Name, trackingNumber, input, cancellationToken);
         return new IntakeOutcome(trackingNumber, result.Errors);
     }
+
+    /// <summary>Whether the case's orchestration exists (an earlier attempt under an idempotency claim may have started it).</summary>
+    public async Task<bool> IsStartedAsync(string trackingNumber, CancellationToken cancellationToken) =>
+        await client.GetStatusAsync(trackingNumber, cancellationToken) is not null;
 }

@@ -50,6 +50,8 @@ public static class ComplaintWorkflowServices
         services.AddSingleton<Authorization.CaseAuthorization>();
         services.AddSingleton<ActionLinkHandler>();
         services.AddSingleton(new EvidenceInspector(settings.Intake));
+        services.AddSingleton<IdempotencyKeys>();
+        services.AddSingleton<IntakeIdempotency>();
         services.AddSingleton<CaseIntake>();
         services.AddSingleton<IntakeHandler>();
         services.AddSingleton<StatusHandler>();
