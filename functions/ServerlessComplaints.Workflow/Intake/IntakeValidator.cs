@@ -160,6 +160,8 @@ public sealed class IntakeValidator(IntakeLimits limits)
             null => required ? $"{label} is required." : null,
             _ when !multiline && IntakeText.HasLineBreak(value) => $"{label} must be a single line.",
             _ when IntakeText.HasControlCharacter(value, multiline) => $"{label} must not contain control characters.",
+            _ when IntakeText.InvisibleFormatting(value, multiline) is { } hidden =>
+                $"{label} must not contain invisible bidirectional or zero-width characters (found U+{hidden.Value:X4}).",
             _ when value.Length > maxLength => $"{label} must be at most {maxLength} characters.",
             _ => null,
         };
