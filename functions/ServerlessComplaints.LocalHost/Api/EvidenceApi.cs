@@ -22,8 +22,9 @@ internal static class EvidenceApi
                 return ApiResults.Problem(http, 404, "This evidence link is invalid or has expired.");
             }
 
+            // The download name carries the extension of the stored (sniffed) type, also for files stored before names did.
             http.Response.Headers.XContentTypeOptions = "nosniff";
-            return Results.Stream(content, item.ContentType, item.FileName);
+            return Results.Stream(content, item.ContentType, EvidenceInspector.FileNameFor(item.FileName, item.ContentType));
         });
         return routes;
     }

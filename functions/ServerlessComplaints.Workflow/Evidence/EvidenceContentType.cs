@@ -13,6 +13,21 @@ internal static class EvidenceContentType
     public const string Pdf = "application/pdf";
     public const string PlainText = "text/plain";
 
+    /// <summary>The file name extensions of each allowed type; the first is the one a name without any of them gets.</summary>
+    private static readonly Dictionary<string, string[]> ExtensionsByType = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [Jpeg] = [".jpg", ".jpeg"],
+        [Png] = [".png"],
+        [Gif] = [".gif"],
+        [WebP] = [".webp"],
+        [Pdf] = [".pdf"],
+        [PlainText] = [".txt"],
+    };
+
+    /// <summary>The extensions a file of <paramref name="contentType"/> may carry; empty for a type outside the allow-list.</summary>
+    public static IReadOnlyList<string> Extensions(string? contentType) =>
+        contentType is not null && ExtensionsByType.TryGetValue(contentType, out var extensions) ? extensions : [];
+
     public static string? Sniff(ReadOnlySpan<byte> content)
     {
         if (content.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]))

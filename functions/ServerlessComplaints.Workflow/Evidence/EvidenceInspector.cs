@@ -32,8 +32,29 @@ public sealed class EvidenceInspector(IntakeLimits limits)
         }
 
         return EvidenceContentType.Sniff(content) is { } contentType
-            ? new EvidenceInspection(SafeName(fileName!), contentType, null)
+            ? new EvidenceInspection(FileNameFor(SafeName(fileName!), contentType), contentType, null)
             : EvidenceInspection.Refused(TypeNotAllowed);
+    }
+
+    /// <summary>
+    /// The name with an extension of the sniffed type: kept when it has one (<c>photo.JPG</c>), otherwise the type's
+    /// extension is appended (<c>x.html</c> holding plain text becomes <c>x.html.txt</c>). Appending rather than replacing
+    /// keeps the customer's name recognisable while the last extension, the one browsers and desktops act on, is
+    /// always the type the bytes were judged to be. A type outside the allow-list gets <c>.bin</c>.
+    /// </summary>
+    public static string FileNameFor(string safeName, string? contentType)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(safeName);
+
+        // Trailing dots and spaces are dropped by Windows and would put ".." before an appended extension.
+        var name = safeName.TrimEnd('.', ' ');
+        var extensions = EvidenceContentType.Extensions(contentType);
+        if (extensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase) && name.Length > e.Length))
+        {
+            return name;
+        }
+
+        return name + (extensions.Count > 0 ? extensions[0] : ".bin");
     }
 
     /// <summary>A byte count in MB (MiB) for messages: "10", "2.5".</summary>

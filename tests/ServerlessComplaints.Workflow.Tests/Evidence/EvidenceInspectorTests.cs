@@ -44,13 +44,13 @@ public class EvidenceInspectorTests
     }
 
     [Fact]
-    public void Inspect_PngNamedPdf_IsImagePng()
+    public void Inspect_PngNamedPdf_IsImagePngNamedPng()
     {
         var inspection = _inspector.Inspect("invoice.pdf", EvidenceSamples.Png);
 
         Assert.True(inspection.IsAccepted);
         Assert.Equal("image/png", inspection.ContentType);
-        Assert.Equal("invoice.pdf", inspection.SafeName);
+        Assert.Equal("invoice.pdf.png", inspection.SafeName);
     }
 
     [Theory]
@@ -94,7 +94,7 @@ public class EvidenceInspectorTests
     [InlineData("发票 照片 (1).png", "发票 照片 (1).png")]
     [InlineData("receipt_2026-11-20.v2.png", "receipt_2026-11-20.v2.png")]
     [InlineData("a&b<c>\"d'.png", "a_b_c__d_.png")]
-    [InlineData("invoice\u202Egnp.exe", "invoice_gnp.exe")]
+    [InlineData("invoice\u202Egnp.exe", "invoice_gnp.exe.png")]
     [InlineData("  padded.png  ", "padded.png")]
     [InlineData("\U00020000 rare.png", "\U00020000 rare.png")]
     [InlineData("smile\U0001F600.png", "smile_.png")]
