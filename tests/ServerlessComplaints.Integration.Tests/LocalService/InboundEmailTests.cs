@@ -159,6 +159,32 @@ public class InboundEmailTests(LocalServiceFixture fixture)
         }
     }
 
+    [Theory]
+    [InlineData("2147483647")]
+    [InlineData("-1")]
+    [InlineData("99999999999")]
+    public async Task AbsurdAttachmentCount_400NotServerError(string count)
+    {
+        var form = SendGridForm.Parsed("王芳 <wang.fang@example.cn>", "x", Body, Unique("count") + "@mail.example.cn");
+        form.Add(new StringContent(count), "attachments");
+
+        var response = await PostAsync(form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task FilePartNumberedAbsurdlyHigh_400NotServerError()
+    {
+        var form = SendGridForm.Parsed("王芳 <wang.fang@example.cn>", "x", Body, Unique("count") + "@mail.example.cn");
+        form.Add(new ByteArrayContent(SendGridForm.Jpeg), "attachment2147483647", "photo.jpg");
+
+        var response = await PostAsync(form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
     [Fact]
     public async Task OversizeAndDisallowedAttachments_CaseOpens_RefusedAndNoted()
     {
