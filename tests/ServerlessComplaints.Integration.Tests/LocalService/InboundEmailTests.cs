@@ -12,24 +12,11 @@ public class InboundEmailTests(LocalServiceFixture fixture)
 {
     private const string Body = "11月20日在浦东店购买的电饭煲，使用两天后无法加热。请尽快处理。";
 
-    private static string Unique(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 9)];
+    private static string Unique(string prefix) => InboundWebhook.Unique(prefix);
 
-    private async Task<HttpResponseMessage> PostAsync(HttpContent form, string? secret = LocalServiceFixture.InboundSecret)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/inbound-email") { Content = form };
-        if (secret is not null)
-        {
-            request.Headers.Authorization = SendGridForm.Basic(secret);
-        }
+    private Task<HttpResponseMessage> PostAsync(HttpContent form, string? secret = LocalServiceFixture.InboundSecret) => InboundWebhook.PostAsync(fixture, form, secret);
 
-        return await fixture.Http.SendAsync(request);
-    }
-
-    private static async Task<JsonElement> OkAsync(HttpResponseMessage response)
-    {
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
+    private static Task<JsonElement> OkAsync(HttpResponseMessage response) => InboundWebhook.OkAsync(response);
 
     private async Task<int> CasesWithSubjectAsync(string subject)
     {
