@@ -8,8 +8,9 @@ namespace ServerlessComplaints.Workflow.Inbound;
 /// <summary>
 /// <c>POST /api/inbound-email</c> after the host has checked the secret and parsed the post: automatic mail is ignored
 /// (noted on its case when it threads to one), a repeated Message-ID from the same sender changes nothing, a reply
-/// joins its case (as the customer's message, a staff note, or held for review), any other mail opens a case. Answers 200 when the mail is handled, the intake's 400 for mail that cannot become a
-/// case, and 503 when our storage fails, so SendGrid retries and nothing is lost.
+/// joins its case (as the customer's message, a staff note, or held for review), any other mail opens a case.
+/// Answers 200 when the mail is handled, the intake's 400 for mail that cannot become a case, and 503 when our
+/// storage fails, so SendGrid retries and nothing is lost.
 /// </summary>
 public sealed partial class InboundEmailHandler(
     InboundEmailOptions options,
