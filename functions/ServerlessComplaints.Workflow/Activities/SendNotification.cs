@@ -44,9 +44,9 @@ public sealed class SendNotification(
         var language = record.Details.Language;
         var values = Values(record, input, toCustomer, language);
         values["evidenceLinks"] = input.Kind == NotificationKind.ApprovalRequest ? await EvidenceListAsync(record.TrackingNumber, cancellationToken) : "";
-        var (subject, body) = NotificationTemplates.Render(input.Kind, language, values);
+        var (subject, body, html) = NotificationTemplates.Render(input.Kind, language, values);
         var replyTo = toCustomer && inbound.IsConfigured ? inbound.ReplyAddressFor(record.TrackingNumber) : null;
-        var mail = new OutgoingMail(input.NotificationId, address, subject, body, MailHtml.From(subject, body, language), replyTo);
+        var mail = new OutgoingMail(input.NotificationId, address, subject, body, html, replyTo);
         await outbox.RecordPendingAsync(mail, cancellationToken);
         await mailer.SendAsync(mail, cancellationToken);
         await outbox.MarkSentAsync(input.NotificationId, cancellationToken);

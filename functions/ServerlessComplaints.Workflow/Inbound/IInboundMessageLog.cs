@@ -1,7 +1,8 @@
 namespace ServerlessComplaints.Workflow.Inbound;
 
 /// <summary>
-/// The Message-IDs the webhook has handled (by hash), so a retried or repeated delivery never opens a second case.
+/// The messages the webhook has handled, by a hash of sender and Message-ID (see <see cref="InboundMessageKey"/>), so
+/// a retried or repeated delivery never opens a second case.
 /// A row is claimed (<see cref="InboundMessageSeen.Processing"/>) before the work and completed after it.
 /// </summary>
 public interface IInboundMessageLog

@@ -3,12 +3,19 @@ using ServerlessComplaints.Workflow.Cases;
 namespace ServerlessComplaints.Workflow.Inbound;
 
 /// <summary>
-/// Timeline entries about one inbound mail, with ids derived from its Message-ID so a retried delivery writes none twice:
-/// refused attachments (public, so the customer knows), failed SPF/DKIM checks and ignored automatic mail (staff only).
+/// Timeline entries about one inbound mail, with ids derived from its key so a retried delivery writes none twice:
+/// refused attachments (each with its name for staff; for the customer one entry with the reasons only, as names
+/// are never shown publicly), failed SPF/DKIM checks and ignored automatic mail (staff only).
 /// </summary>
 public sealed class InboundCaseNotes(ITimelineStore timeline, TimeProvider time)
 {
-    public async Task RecordAsync(string trackingNumber, string messageKey, InboundMessage message, IReadOnlyList<string> refused, CancellationToken cancellationToken)
+    /// <summary>Staff only: one refused attachment, "name: reason".</summary>
+    public const string EvidenceRefused = "evidence-refused";
+
+    /// <summary>On the status page: the reasons attachments were not accepted, without their names.</summary>
+    public const string AttachmentsRefused = "attachments-refused";
+
+    public async Task RecordAsync(string trackingNumber, string messageKey, InboundMessage message, IReadOnlyList<RefusedAttachment> refused, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(refused);
@@ -16,10 +23,16 @@ public sealed class InboundCaseNotes(ITimelineStore timeline, TimeProvider time)
         var now = time.GetUtcNow().UtcDateTime;
         for (var i = 0; i < refused.Count; i++)
         {
-            await timeline.AppendAsync(new TimelineEntry(trackingNumber, $"{id}-refused-{i}", now, "system", "evidence-refused", refused[i], IsPublic: true), cancellationToken);
+            await timeline.AppendAsync(new TimelineEntry(trackingNumber, $"{id}-refused-{i}", now, "system", EvidenceRefused, refused[i].ToString(), IsPublic: false), cancellationToken);
         }
 
-        if (AuthenticationFailure(message) is { } failure)
+        if (refused.Count > 0)
+        {
+            var reasons = string.Join("; ", refused.Select(r => r.Reason));
+            await timeline.AppendAsync(new TimelineEntry(trackingNumber, $"{id}-refused", now, "system", AttachmentsRefused, reasons, IsPublic: true), cancellationToken);
+        }
+
+        if (SenderAuthentication.Failure(message) is { } failure)
         {
             await timeline.AppendAsync(new TimelineEntry(trackingNumber, $"{id}-auth", now, "system", "email-authentication-failed", failure, IsPublic: false), cancellationToken);
         }
@@ -29,22 +42,4 @@ public sealed class InboundCaseNotes(ITimelineStore timeline, TimeProvider time)
         timeline.AppendAsync(
             new TimelineEntry(trackingNumber, $"{InboundMessageKey.EntryId(trackingNumber, messageKey)}-ignored", time.GetUtcNow().UtcDateTime, "system", "automatic-email-ignored", reason, IsPublic: false),
             cancellationToken);
-
-    /// <summary>"SPF: fail; DKIM: {@example.cn : fail}" when either check failed, else null (a missing check is not a failure).</summary>
-    public static string? AuthenticationFailure(InboundMessage message)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        var failures = new List<string>(2);
-        if (message.Spf?.ToLowerInvariant() is "fail" or "softfail" or "permerror" or "temperror")
-        {
-            failures.Add($"SPF: {message.Spf}");
-        }
-
-        if (message.Dkim is { } dkim && dkim.Contains("fail", StringComparison.OrdinalIgnoreCase))
-        {
-            failures.Add($"DKIM: {InboundText.Clean(dkim, 300, multiline: false)}");
-        }
-
-        return failures.Count == 0 ? null : string.Join("; ", failures);
-    }
 }

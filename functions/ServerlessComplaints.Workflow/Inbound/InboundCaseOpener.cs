@@ -26,7 +26,7 @@ public sealed class InboundCaseOpener(IntakeHandler intake, InboundEvidence evid
         }
 
         await notes.RecordAsync(created.TrackingNumber, messageKey, message, refused, cancellationToken);
-        return (new InboundEmailResult(InboundEmailResult.Opened, created.TrackingNumber, RefusedAttachments: refused.Count > 0 ? refused : null), null);
+        return (new InboundEmailResult(InboundEmailResult.Opened, created.TrackingNumber, RefusedAttachments: InboundEmailResult.Names(refused)), null);
     }
 
     private ComplaintSubmission Submission(InboundMessage message)

@@ -7,9 +7,10 @@ namespace ServerlessComplaints.Workflow.Inbound;
 
 /// <summary>
 /// <c>POST /api/inbound-email</c> after the host has checked the secret and parsed the post: automatic mail is ignored
-/// (noted on its case when it threads to one), a repeated Message-ID changes nothing, a reply joins its case, any
-/// other mail opens a case. Answers 200 when the mail is handled, the intake's 400 for mail that cannot become a
-/// case, and 503 when our storage fails, so SendGrid retries and nothing is lost.
+/// (noted on its case when it threads to one), a repeated Message-ID from the same sender changes nothing, a reply
+/// joins its case (as the customer's message, a staff note, or held for review), any other mail opens a case.
+/// Answers 200 when the mail is handled, the intake's 400 for mail that cannot become a case, and 503 when our
+/// storage fails, so SendGrid retries and nothing is lost.
 /// </summary>
 public sealed partial class InboundEmailHandler(
     InboundEmailOptions options,
@@ -36,7 +37,7 @@ public sealed partial class InboundEmailHandler(
             return NotConfigured();
         }
 
-        var key = InboundMessageKey.Of(message.MessageId);
+        var key = InboundMessageKey.Of(DuplicateScope(message));
         try
         {
             var now = time.GetUtcNow().UtcDateTime;
@@ -46,7 +47,7 @@ public sealed partial class InboundEmailHandler(
                 seen = await log.FindAsync(key, cancellationToken);
             }
 
-            if (seen is { Outcome: InboundEmailResult.Opened or InboundEmailResult.Threaded or InboundEmailResult.Ignored })
+            if (seen is { Outcome: InboundEmailResult.Opened or InboundEmailResult.Threaded or InboundEmailResult.Held or InboundEmailResult.Ignored })
             {
                 LogDuplicate(InboundMessageKey.Short(key), seen.TrackingNumber);
                 return ApiResponse.Ok(new InboundEmailResult(InboundEmailResult.Duplicate, seen.TrackingNumber));
@@ -94,6 +95,11 @@ public sealed partial class InboundEmailHandler(
             ? (await replies.RecordAsync(record, message, key, cancellationToken), null)
             : await opener.OpenAsync(message, key, cancellationToken);
     }
+
+    // A Message-ID is the sender's to choose: it counts as seen again only from the same address with the same SPF/DKIM
+    // standing, so a stranger who predicts or copies someone's Message-ID cannot suppress that person's mail.
+    private static string DuplicateScope(InboundMessage message) =>
+        string.Join('\n', message.FromAddress.ToLowerInvariant(), SenderAuthentication.IsVerified(message) ? "verified" : "unverified", message.MessageId);
 
     // A failed attempt frees its claim at once when storage allows, so SendGrid's retry need not wait for the timeout.
     private async Task ReleaseClaimAsync(string key)

@@ -14,9 +14,7 @@ public sealed partial class InboundEmailParser
             return InboundParseResult.Malformed("The 'email' field is empty.");
         }
 
-        using var stream = new MemoryStream(raw, writable: false);
-        var message = MimeMessage.Load(ParserOptions.Default, stream);
-        var sender = message.From.Mailboxes.FirstOrDefault() ?? message.Sender;
+        var (message, sender) = RawMimeLoader.Load(raw);
         var envelopeFrom = EnvelopeFrom(envelope);
         if (sender is null && string.IsNullOrEmpty(envelopeFrom))
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -14,7 +15,8 @@ namespace ServerlessComplaints.Workflow.Inbound;
 /// </summary>
 public sealed partial class InboundEmailParser
 {
-    public InboundEmailParser() => InboundCharsets.EnsureRegistered();
+    // GB2312, GBK, GB18030 and Big5 must exist before MimeKit first runs; the hosts register them at start too.
+    static InboundEmailParser() => InboundCharsets.EnsureRegistered();
 
     public InboundParseResult Parse(InboundPost post)
     {
@@ -56,12 +58,8 @@ public sealed partial class InboundEmailParser
             return InboundParseResult.Malformed("The post names no sender (from or envelope.from).");
         }
 
-        var subject = Field("subject") ?? Header(headers, HeaderId.Subject) ?? "";
-        if (subject.Contains("=?", StringComparison.Ordinal))
-        {
-            // SendGrid passes some subjects through still RFC 2047-encoded.
-            subject = Rfc2047.DecodeText(Encoding.UTF8.GetBytes(subject));
-        }
+        // SendGrid passes some subjects and file names through still RFC 2047-encoded.
+        var subject = EncodedWords(Field("subject") ?? Header(headers, HeaderId.Subject) ?? "");
 
         var text = Field("text") is { Length: > 0 } plain ? plain : Field("html") is { Length: > 0 } html ? HtmlText.ToPlainText(html) : "";
         var attachments = Attachments(post);
@@ -97,8 +95,16 @@ public sealed partial class InboundEmailParser
         }
 
         var info = Json(post, "attachment-info");
-        var numbered = post.Files.Keys.Where(k => k.StartsWith("attachment", StringComparison.Ordinal) && int.TryParse(k.AsSpan(10), out _));
-        count = Math.Max(count, numbered.Select(k => int.Parse(k.AsSpan(10), CultureInfo.InvariantCulture)).DefaultIfEmpty(0).Max());
+        var numbered = post.Files.Keys.Select(k => k.StartsWith("attachment", StringComparison.Ordinal)
+            && int.TryParse(k.AsSpan(10), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0);
+        count = Math.Max(count, numbered.DefaultIfEmpty(0).Max());
+
+        // Parts attachment1..N must all be there, so a count above the number of files is a lie (and no allocation).
+        if (count > post.Files.Count)
+        {
+            return ([], $"The post announces {count} attachments (attachment1..attachment{count}) but carries {post.Files.Count} files.");
+        }
+
         var files = new List<InboundAttachment>(count);
         for (var i = 1; i <= count; i++)
         {
@@ -110,11 +116,15 @@ public sealed partial class InboundEmailParser
 
             var described = info is { ValueKind: JsonValueKind.Object } i2 && i2.TryGetProperty(name, out var d) && d.ValueKind == JsonValueKind.Object
                 && d.TryGetProperty("filename", out var f) && f.ValueKind == JsonValueKind.String ? f.GetString() : null;
-            files.Add(file with { FileName = string.IsNullOrWhiteSpace(described) ? file.FileName : described });
+            files.Add(file with { FileName = EncodedWords(string.IsNullOrWhiteSpace(described) ? file.FileName : described) });
         }
 
         return (files, null);
     }
+
+    [return: NotNullIfNotNull(nameof(value))]
+    private static string? EncodedWords(string? value) =>
+        value is not null && value.Contains("=?", StringComparison.Ordinal) ? Rfc2047.DecodeText(Encoding.UTF8.GetBytes(value)) : value;
 
     private static JsonElement? Json(InboundPost post, string field) =>
         post.Fields.TryGetValue(field, out var bytes) && bytes.Length > 0 ? JsonDocument.Parse(bytes).RootElement.Clone() : null;

@@ -10,14 +10,14 @@ namespace ServerlessComplaints.Workflow.Inbound;
 /// </summary>
 public sealed class InboundEvidence(EvidenceInspector inspector, IEvidenceStore store, IntakeLimits limits)
 {
-    /// <summary>The attachments that pass, in order, and "name: reason" for each refused one.</summary>
-    public (IReadOnlyList<EvidenceUpload> Accepted, IReadOnlyList<string> Refused) Check(IReadOnlyList<InboundAttachment> attachments, IReadOnlyList<EvidenceItem> existing)
+    /// <summary>The attachments that pass, in order, and the name and reason of each refused one.</summary>
+    public (IReadOnlyList<EvidenceUpload> Accepted, IReadOnlyList<RefusedAttachment> Refused) Check(IReadOnlyList<InboundAttachment> attachments, IReadOnlyList<EvidenceItem> existing)
     {
         ArgumentNullException.ThrowIfNull(attachments);
         ArgumentNullException.ThrowIfNull(existing);
         var batch = existing.Select(e => (FileName: (string?)e.FileName, Length: (int)Math.Min(e.Size, int.MaxValue))).ToList();
         var accepted = new List<EvidenceUpload>();
-        var refused = new List<string>();
+        var refused = new List<RefusedAttachment>();
         foreach (var attachment in attachments)
         {
             var inspection = inspector.Inspect(attachment.FileName, attachment.Content.Span);
@@ -27,7 +27,7 @@ public sealed class InboundEvidence(EvidenceInspector inspector, IEvidenceStore 
             var reason = inspection.Error ?? (batchErrors.Count > 0 ? string.Join("; ", batchErrors.Values.SelectMany(v => v)) : null);
             if (reason is not null)
             {
-                refused.Add($"{InboundText.FileName(attachment.FileName)}: {reason}");
+                refused.Add(new RefusedAttachment(InboundText.FileName(attachment.FileName), reason));
                 continue;
             }
 
@@ -42,7 +42,7 @@ public sealed class InboundEvidence(EvidenceInspector inspector, IEvidenceStore 
     /// Checks and stores a reply's attachments on an existing case; files already stored (a retried delivery) are not
     /// stored or counted twice. Returns the names now on the case from this mail, and the refused ones.
     /// </summary>
-    public async Task<(IReadOnlyList<string> Stored, IReadOnlyList<string> Refused)> AddToCaseAsync(
+    public async Task<(IReadOnlyList<string> Stored, IReadOnlyList<RefusedAttachment> Refused)> AddToCaseAsync(
         string trackingNumber, IReadOnlyList<InboundAttachment> attachments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(attachments);

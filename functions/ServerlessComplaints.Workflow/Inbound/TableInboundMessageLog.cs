@@ -4,7 +4,7 @@ using Azure.Data.Tables;
 
 namespace ServerlessComplaints.Workflow.Inbound;
 
-/// <summary>The inbound Message-ID log in Azure Tables: <c>{prefix}InboundMessages</c>, keyed by the Message-ID's SHA-256.</summary>
+/// <summary>The inbound Message-ID log in Azure Tables: <c>{prefix}InboundMessages</c>, keyed by the message's key (a hash of sender and Message-ID).</summary>
 public sealed class TableInboundMessageLog(TableServiceClient client, string tablePrefix = "") : IInboundMessageLog
 {
     private readonly TableClient _table = client.GetTableClient(tablePrefix + "InboundMessages");

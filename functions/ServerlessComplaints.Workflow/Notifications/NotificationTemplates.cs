@@ -1,19 +1,22 @@
+using System.Text;
+using System.Text.RegularExpressions;
 using ServerlessComplaints.Workflow.Domain;
 
 namespace ServerlessComplaints.Workflow.Notifications;
 
 /// <summary>
-/// Plain-text mail templates in zh-CN and en. Placeholders in braces come from the data of the request plus
-/// {trackingNumber}, {subject}, {due}, {kind} and {category}; an unknown placeholder is left visible.
+/// Mail templates in zh-CN and en, rendered as text and HTML. Placeholders in braces come from the data of the request
+/// plus {trackingNumber}, {subject}, {due}, {kind} and {category}; an unknown placeholder is left visible. Values are
+/// inserted once and encoded in HTML; only the product's own links become anchors.
 /// </summary>
-public static class NotificationTemplates
+public static partial class NotificationTemplates
 {
     private static readonly Dictionary<NotificationKind, (string ZhSubject, string ZhBody, string EnSubject, string EnBody)> Templates = new()
     {
         [NotificationKind.Acknowledgement] = ("您的{kind}已受理：{trackingNumber}", "您好，我们已收到您的{kind}“{subject}”。受理编号：{trackingNumber}。我们将在 {due} 前给您答复。查看进度：{statusUrl}",
             "We received your {kind}: {trackingNumber}", "Hello, we have received your {kind} \"{subject}\". Tracking number: {trackingNumber}. We will respond by {due}. Follow its progress: {statusUrl}"),
-        [NotificationKind.Assignment] = ("新案件待处理：{trackingNumber}", "案件 {trackingNumber}（{category}，紧急程度：{urgency}）已分派给您，请于 {due} 前处理。{actionUrl}",
-            "New case assigned: {trackingNumber}", "Case {trackingNumber} ({category}, urgency: {urgency}) is assigned to you. Due by {due}. {actionUrl}"),
+        [NotificationKind.Assignment] = ("新案件待处理：{trackingNumber}", "案件 {trackingNumber}“{subject}”（{category}，紧急程度：{urgency}）已分派给您，请于 {due} 前处理。{actionUrl}",
+            "New case assigned: {trackingNumber}", "Case {trackingNumber} \"{subject}\" ({category}, urgency: {urgency}) is assigned to you. Due by {due}. {actionUrl}"),
         [NotificationKind.Reminder] = ("提醒：案件 {trackingNumber} 已用时 {percent}%", "案件 {trackingNumber} 的处理时限已过 {percent}%，截止时间 {due}。{actionUrl}",
             "Reminder: case {trackingNumber} is {percent}% through its time", "Case {trackingNumber} has used {percent}% of its time; it is due by {due}. {actionUrl}"),
         [NotificationKind.Escalation] = ("升级：案件 {trackingNumber} 已超时", "案件 {trackingNumber} 未在 {due} 前完成，现升级至您（第 {level} 级）。负责人：{owner}。",
@@ -50,20 +53,38 @@ public static class NotificationTemplates
             "Case closed: {trackingNumber}", "Your {kind} {trackingNumber} is closed. Thank you for your feedback."),
     };
 
-    public static (string Subject, string Body) Render(NotificationKind kind, string language, IReadOnlyDictionary<string, string> values)
+    /// <summary>Values that are links the product made: the only text that becomes an anchor in the HTML part.</summary>
+    private static readonly HashSet<string> LinkValues = new(StringComparer.Ordinal) { "statusUrl", "actionUrl", "evidenceLinks" };
+
+    /// <summary>The subject, the text part and the HTML part of one notification.</summary>
+    public static (string Subject, string Body, string Html) Render(NotificationKind kind, string language, IReadOnlyDictionary<string, string> values)
     {
         var template = Templates[kind];
         var zh = language == CaseLanguage.Chinese;
-        return (Fill(zh ? template.ZhSubject : template.EnSubject, values), Fill(zh ? template.ZhBody : template.EnBody, values));
+        var subject = Fill(zh ? template.ZhSubject : template.EnSubject, values, (_, value) => value, literal => literal);
+        var bodyTemplate = zh ? template.ZhBody : template.EnBody;
+        var body = Fill(bodyTemplate, values, (_, value) => value, literal => literal);
+        var html = Fill(bodyTemplate, values, (key, value) => LinkValues.Contains(key) ? MailHtml.Links(value) : MailHtml.Text(value), MailHtml.Text);
+        return (subject, body, MailHtml.Page(subject, html, language));
     }
 
-    private static string Fill(string text, IReadOnlyDictionary<string, string> values)
+    // One pass over the template: a value goes in as it is and is never searched for placeholders itself, so a
+    // customer's "{owner}" stays "{owner}".
+    private static string Fill(string template, IReadOnlyDictionary<string, string> values, Func<string, string, string> value, Func<string, string> literal)
     {
-        foreach (var (key, value) in values)
+        var text = new StringBuilder(template.Length * 2);
+        var at = 0;
+        foreach (Match match in Placeholder().Matches(template))
         {
-            text = text.Replace("{" + key + "}", value, StringComparison.Ordinal);
+            var key = match.Groups[1].Value;
+            text.Append(literal(template[at..match.Index]));
+            text.Append(values.TryGetValue(key, out var found) ? value(key, found) : literal(match.Value));
+            at = match.Index + match.Length;
         }
 
-        return text;
+        return text.Append(literal(template[at..])).ToString();
     }
+
+    [GeneratedRegex(@"\{([A-Za-z]+)\}", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Placeholder();
 }

@@ -19,6 +19,8 @@ public static class ComplaintWorkflowServices
 {
     public static IServiceCollection AddComplaintWorkflow(this IServiceCollection services, ComplaintCentreSettings settings)
     {
+        // Both hosts start here: GB2312, GBK, GB18030 and Big5 mail decodes only once the code pages are registered.
+        InboundCharsets.EnsureRegistered();
         var errors = settings.Validate();
         if (errors.Count > 0)
         {

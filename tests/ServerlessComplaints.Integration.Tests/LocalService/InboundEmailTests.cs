@@ -12,24 +12,11 @@ public class InboundEmailTests(LocalServiceFixture fixture)
 {
     private const string Body = "11月20日在浦东店购买的电饭煲，使用两天后无法加热。请尽快处理。";
 
-    private static string Unique(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 9)];
+    private static string Unique(string prefix) => InboundWebhook.Unique(prefix);
 
-    private async Task<HttpResponseMessage> PostAsync(HttpContent form, string? secret = LocalServiceFixture.InboundSecret)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/inbound-email") { Content = form };
-        if (secret is not null)
-        {
-            request.Headers.Authorization = SendGridForm.Basic(secret);
-        }
+    private Task<HttpResponseMessage> PostAsync(HttpContent form, string? secret = LocalServiceFixture.InboundSecret) => InboundWebhook.PostAsync(fixture, form, secret);
 
-        return await fixture.Http.SendAsync(request);
-    }
-
-    private static async Task<JsonElement> OkAsync(HttpResponseMessage response)
-    {
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
+    private static Task<JsonElement> OkAsync(HttpResponseMessage response) => InboundWebhook.OkAsync(response);
 
     private async Task<int> CasesWithSubjectAsync(string subject)
     {
@@ -157,6 +144,32 @@ public class InboundEmailTests(LocalServiceFixture fixture)
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
             Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         }
+    }
+
+    [Theory]
+    [InlineData("2147483647")]
+    [InlineData("-1")]
+    [InlineData("99999999999")]
+    public async Task AbsurdAttachmentCount_400NotServerError(string count)
+    {
+        var form = SendGridForm.Parsed("王芳 <wang.fang@example.cn>", "x", Body, Unique("count") + "@mail.example.cn");
+        form.Add(new StringContent(count), "attachments");
+
+        var response = await PostAsync(form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task FilePartNumberedAbsurdlyHigh_400NotServerError()
+    {
+        var form = SendGridForm.Parsed("王芳 <wang.fang@example.cn>", "x", Body, Unique("count") + "@mail.example.cn");
+        form.Add(new ByteArrayContent(SendGridForm.Jpeg), "attachment2147483647", "photo.jpg");
+
+        var response = await PostAsync(form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     [Fact]

@@ -32,6 +32,33 @@ public partial class MailContentTests(LocalServiceFixture fixture)
     }
 
     [Fact]
+    public async Task CustomerSubjectWithPlaceholderAndUrl_LiteralInTextAndHtml_NeverALink()
+    {
+        const string subject = "Refund {owner} {trackingNumber} <b>now</b> https://evil.example/x";
+        var client = new CaseClient(fixture);
+        await client.SubmitAsync(new
+        {
+            kind = "complaint", category = "delivery", subject, description = "See https://evil.example/y for {due}.",
+            customer = new { name = "Li Ming", email = "li.ming@example.com" }, language = "en",
+        });
+
+        var ack = await fixture.WaitForMailAsync(client.TrackingNumber, "acknowledgement", "li.ming@example.com");
+        var assignment = await fixture.WaitForMailAsync(client.TrackingNumber, "assignment", "zhao.min@example.cn");
+
+        foreach (var mail in new[] { ack, assignment })
+        {
+            Assert.Contains(subject, mail.Text, StringComparison.Ordinal);
+            Assert.Contains("Refund {owner} {trackingNumber} &lt;b&gt;now&lt;/b&gt; https://evil.example/x", mail.Html, StringComparison.Ordinal);
+            Assert.DoesNotContain("<a href=\"https://evil.example", mail.Html, StringComparison.Ordinal);
+            Assert.DoesNotContain("<b>", mail.Html, StringComparison.Ordinal);
+            Assert.Contains("<a href=\"http://", mail.Html, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("Zhao", ack.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("赵敏", ack.Text + ack.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ApprovalMail_CarriesTimeLimitedEvidenceLinks_ServedAsDownloads()
     {
         using var form = new MultipartFormDataContent
