@@ -12,6 +12,8 @@ internal static class InboundText
             return null;
         }
 
+        // Mail converted from HTML is full of zero-width spaces and BOMs: strip them (a mail cannot show a field error).
+        value = Intake.IntakeText.WithoutInvisibleFormatting(value, multiline);
         var text = new StringBuilder(value.Length);
         var pendingSpace = false;
         foreach (var c in value.Replace("\r\n", "\n", StringComparison.Ordinal))

@@ -28,6 +28,21 @@ public class InboundEmailHandlerTests
     }
 
     [Fact]
+    public async Task HandleAsync_ZeroWidthAndBidiCharactersInMail_StrippedAndTheCaseOpens()
+    {
+        var scenario = InboundScenario.Create();
+        var post = Parsed(subject: "\uFEFFParcel\u200B never\u202E arrived", text: "Ordered\u200B on the 1st.\u2060",
+            fields: new Dictionary<string, byte[]?> { ["from"] = Utf8("\u200BLi\u202E Ming <li.ming@example.com>") });
+
+        var result = InboundScenario.Result(await scenario.PostAsync(post));
+
+        Assert.Equal(InboundEmailResult.Opened, result.Outcome);
+        var record = Assert.Single(scenario.Records.All, r => r.TrackingNumber == result.TrackingNumber);
+        Assert.Equal(("Parcel never arrived", "Li Ming"), (record.Details.Subject, record.Details.Customer.Name));
+        Assert.Equal("Ordered on the 1st.", record.Details.Description);
+    }
+
+    [Fact]
     public async Task HandleAsync_EnglishEmailWithoutDisplayName_UsesLocalPartAndEnglish()
     {
         var scenario = InboundScenario.Create();
