@@ -8,7 +8,7 @@ using ServerlessComplaints.Workflow.Api;
 
 namespace ServerlessComplaints.Functions.Http;
 
-/// <summary><c>/actions/{token}</c>: GET confirms, POST acts once; the same handler and page as LocalHost.</summary>
+/// <summary><c>/actions/{token}</c>: GET confirms, POST acts once; the same handler, page and headers as LocalHost.</summary>
 public sealed class ActionLinkFunctions(ActionLinkHandler handler)
 {
     [Function("ActionLink")]
@@ -33,6 +33,7 @@ public sealed class ActionLinkFunctions(ActionLinkHandler handler)
         }
 
         var (status, html) = ActionPageView.Render(result, token, values);
+        PageSecurity.ApplyToPage(request.HttpContext.Response);
         return new ContentResult { StatusCode = status, Content = html, ContentType = "text/html; charset=utf-8" };
     }
 }
