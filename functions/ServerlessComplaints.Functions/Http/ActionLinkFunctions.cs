@@ -18,6 +18,7 @@ public sealed class ActionLinkFunctions(ActionLinkHandler handler)
         [DurableClient] DurableTaskClient client)
     {
         AmbientWorkflowClient.Use(client);
+        PageSecurity.ApplyToPage(request.HttpContext.Response);
         var ct = request.HttpContext.RequestAborted;
         IReadOnlyDictionary<string, string>? values = null;
         ActionLinkResult result;
@@ -33,7 +34,6 @@ public sealed class ActionLinkFunctions(ActionLinkHandler handler)
         }
 
         var (status, html) = ActionPageView.Render(result, token, values);
-        PageSecurity.ApplyToPage(request.HttpContext.Response);
         return new ContentResult { StatusCode = status, Content = html, ContentType = "text/html; charset=utf-8" };
     }
 }

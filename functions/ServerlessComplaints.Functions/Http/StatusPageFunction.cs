@@ -24,8 +24,8 @@ public sealed class StatusPageFunction(StatusHandler status, BusinessCalendar ca
         }
 
         AmbientWorkflowClient.Use(client);
-        var view = await status.FindAsync(trackingNumber, request.Query["t"].ToString(), null, request.HttpContext.RequestAborted);
         PageSecurity.ApplyToPage(request.HttpContext.Response);
+        var view = await status.FindAsync(trackingNumber, request.Query["t"].ToString(), null, request.HttpContext.RequestAborted);
         return view is null
             ? new ContentResult { StatusCode = 404, ContentType = "text/html; charset=utf-8", Content = Html.Page("Not found", "<h1>未找到该案件 · Case not found</h1>") }
             : new ContentResult { StatusCode = 200, ContentType = "text/html; charset=utf-8", Content = StatusPageView.Render(view, calendar.TimeZone) };
