@@ -12,7 +12,8 @@ public static class EntryPointServices
     /// <summary>Call after every other registration: it wraps the logger factory the worker has registered.</summary>
     public static IServiceCollection AddEntryPointHardening(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(new PublicRateLimiter(configuration.GetValue(PublicRateLimiter.ConfigurationKey, PublicRateLimiter.DefaultPerMinute)));
+        var permitsPerMinute = configuration.GetValue(PublicRateLimiter.ConfigurationKey, PublicRateLimiter.DefaultPerMinute);
+        services.AddSingleton(_ => new PublicRateLimiter(permitsPerMinute));
 
         // The worker's ASP.NET Core pipeline logs every proxied request at Information ("Request starting …"), which
         // the host would forward to Application Insights: Warning unless a more specific category asks for more.

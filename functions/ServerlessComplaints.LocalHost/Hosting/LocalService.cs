@@ -63,7 +63,6 @@ public sealed class LocalService : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 32 * 1024 * 1024);
         var local = builder.Configuration.GetSection(LocalServiceOptions.SectionName).Get<LocalServiceOptions>() ?? new LocalServiceOptions();
         var root = RepositoryPaths.Root();
-        // Azurite's data and the dev secrets: owner-only (0700), created or tightened before anything writes there.
         var dataDirectory = PrivateDirectory.Ensure(local.DataDirectory ?? Path.Combine(root, ".data"));
         AzuriteProcess? azurite = null;
         var connectionString = local.StorageConnectionString;
@@ -163,9 +162,7 @@ public sealed class LocalService : IAsyncDisposable
         services.AddRetentionSweep();
         services.AddPublicRateLimits(permitsPerMinute);
         services.AddProblemDetails();
-
-        // No credential-bearing URL (action, evidence, status links) reaches a log line or its state, at any level.
-        services.AddCredentialRedaction();
+        services.AddCredentialRedaction(); // no action, evidence or status-link credential in any log line, at any level
     }
 
     private static async Task EnsureStorageAsync(IServiceProvider services, CancellationToken cancellationToken)
@@ -180,8 +177,8 @@ public sealed class LocalService : IAsyncDisposable
 
     private static void Map(WebApplication app)
     {
+        app.UseSecurityHeaders(); // first, so errors, 404s and 429s carry the headers too
         // Unhandled errors become a problem response without internals; details go to the log only.
-        app.UseSecurityHeaders();
         app.UseExceptionHandler(error => error.Run(context =>
         {
             var failure = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error;
