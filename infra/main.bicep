@@ -35,6 +35,9 @@ param authTenantId string = tenant().tenantId
 @description('Key id of the active action-token key (ActionTokens:ActiveKeyId).')
 param actionTokenKeyId string = 'k1'
 
+@description('True (default): storage and Key Vault have no public endpoint; the app reaches them through private endpoints in a VNet it is integrated with (needs the Microsoft.App resource provider and a Flex Consumption region with VNet support). Secrets then go in through provisioning (the *Key parameters below, from azd env) rather than `az keyvault secret set` from a workstation. False: public endpoints stay open (Entra ID and RBAC only; a firewall default of Deny would lock out the app, which is not a trusted Azure service for storage or Key Vault without a VNet).')
+param networkIsolation bool = true
+
 @secure()
 @description('Initial SendGrid API key; empty leaves the Key Vault secret as it is (set it after deployment).')
 param sendGridApiKey string = ''
@@ -56,6 +59,18 @@ var resourceToken = toLower(uniqueString(subscription().id, environmentName, loc
 var tags = { 'azd-env-name': environmentName }
 var functionAppName = '${abbrs.webSitesFunctions}${resourceToken}'
 
+// The Functions host's and Durable Functions' blob containers. Durable names its containers after the task hub in
+// host.json (durableTask.hubName "ServerlessComplaints"), lowercased.
+var durableTaskHub = 'serverlesscomplaints'
+var hostContainerNames = [
+  'azure-webjobs-hosts'
+  'azure-webjobs-secrets'
+  '${durableTaskHub}-leases'
+  '${durableTaskHub}-applease'
+  '${durableTaskHub}-largemessages'
+]
+var storagePrivateLinks = ['blob', 'queue', 'table']
+
 resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
   name: '${abbrs.resourcesResourceGroups}${environmentName}'
   location: location
@@ -67,6 +82,17 @@ module identity 'core/identity/user-assigned-identity.bicep' = {
   scope: rg
   params: {
     name: '${abbrs.managedIdentityUserAssignedIdentities}${resourceToken}'
+    location: location
+    tags: tags
+  }
+}
+
+// Used only by the platform to read and write the deployment package: the app's own identity cannot change its code.
+module deploymentIdentity 'core/identity/user-assigned-identity.bicep' = {
+  name: 'deployment-identity'
+  scope: rg
+  params: {
+    name: '${abbrs.managedIdentityUserAssignedIdentities}deploy-${resourceToken}'
     location: location
     tags: tags
   }
@@ -92,6 +118,8 @@ module storage 'core/storage/storage-account.bicep' = {
     tags: tags
     deploymentContainerName: 'app-package-${functionAppName}'
     evidenceDeleteAfterDays: retentionDays + evidenceLifecycleMarginDays
+    hostContainerNames: hostContainerNames
+    networkIsolation: networkIsolation
   }
 }
 
@@ -102,6 +130,48 @@ module keyVault 'core/security/key-vault.bicep' = {
     name: '${abbrs.keyVaultVaults}${resourceToken}'
     location: location
     tags: tags
+    networkIsolation: networkIsolation
+  }
+}
+
+module network 'core/network/virtual-network.bicep' = if (networkIsolation) {
+  name: 'network'
+  scope: rg
+  params: {
+    name: '${abbrs.networkVirtualNetworks}${resourceToken}'
+    location: location
+    tags: tags
+  }
+}
+
+module storageEndpoints 'core/network/private-endpoint.bicep' = [for service in storagePrivateLinks: if (networkIsolation) {
+  name: 'storage-${service}-endpoint'
+  scope: rg
+  params: {
+    name: '${abbrs.networkPrivateEndpoints}${service}-${resourceToken}'
+    location: location
+    tags: tags
+    targetId: storage.outputs.id
+    groupId: service
+    dnsZoneName: 'privatelink.${service}.${environment().suffixes.storage}'
+    subnetId: network.?outputs.privateEndpointSubnetId ?? ''
+    virtualNetworkId: network.?outputs.id ?? ''
+  }
+}]
+
+module vaultEndpoint 'core/network/private-endpoint.bicep' = if (networkIsolation) {
+  name: 'key-vault-endpoint'
+  scope: rg
+  params: {
+    name: '${abbrs.networkPrivateEndpoints}vault-${resourceToken}'
+    location: location
+    tags: tags
+    targetId: keyVault.outputs.id
+    groupId: 'vault'
+    // privatelink.vaultcore.azure.net in the public cloud, derived so sovereign clouds get theirs.
+    dnsZoneName: replace(environment().suffixes.keyvaultDns, '.vault.', 'privatelink.vaultcore.')
+    subnetId: network.?outputs.privateEndpointSubnetId ?? ''
+    virtualNetworkId: network.?outputs.id ?? ''
   }
 }
 
@@ -123,7 +193,11 @@ module rbac 'app/rbac.bicep' = {
   scope: rg
   params: {
     identityPrincipalId: identity.outputs.principalId
+    deploymentPrincipalId: deploymentIdentity.outputs.principalId
     storageAccountName: storage.outputs.name
+    evidenceContainerName: storage.outputs.evidenceContainerName
+    hostContainerNames: storage.outputs.hostContainerNames
+    deploymentContainerName: storage.outputs.deploymentContainerName
     keyVaultName: keyVault.outputs.name
     applicationInsightsName: monitoring.outputs.applicationInsightsName
     principalId: principalId
@@ -141,6 +215,8 @@ module api 'app/api.bicep' = {
     tags: union(tags, { 'azd-service-name': 'api' })
     identityId: identity.outputs.id
     identityClientId: identity.outputs.clientId
+    deploymentIdentityId: deploymentIdentity.outputs.id
+    virtualNetworkSubnetId: network.?outputs.appSubnetId ?? ''
     storageAccountName: storage.outputs.name
     deploymentContainerName: storage.outputs.deploymentContainerName
     applicationInsightsName: monitoring.outputs.applicationInsightsName
@@ -150,8 +226,9 @@ module api 'app/api.bicep' = {
     authClientId: authClientId
     authTenantId: authTenantId
   }
-  // The app resolves Key Vault references and storage with its identity at start: grant the roles first.
-  dependsOn: [rbac, secrets]
+  // The app resolves Key Vault references and storage with its identity at start: grant the roles first, and with
+  // network isolation let the private endpoints (and their DNS records) exist before it starts.
+  dependsOn: [rbac, secrets, storageEndpoints, vaultEndpoint]
 }
 
 // Names and endpoints only: nothing here is a secret.

@@ -41,6 +41,7 @@ builder.Services.AddSingleton<ISendGridClient>(new SendGridClient(builder.Config
 builder.Services.AddSingleton<IMailer, SendGridMailer>();
 builder.Services.AddSingleton<IWorkflowClient, AmbientWorkflowClient>();
 builder.Services.AddStaffIdentity();
+builder.Services.AddEntryPointHardening(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.EnsureAzureCaseStoresAsync(CancellationToken.None);

@@ -7,6 +7,12 @@ param tags object = {}
 
 param identityId string
 param identityClientId string
+
+@description('Identity the platform deploys the package with (Storage Blob Data Contributor on its container only).')
+param deploymentIdentityId string
+
+@description('Subnet for VNet integration when storage and Key Vault are private; empty: none.')
+param virtualNetworkSubnetId string = ''
 param storageAccountName string
 param deploymentContainerName string
 param applicationInsightsName string
@@ -41,6 +47,8 @@ module host '../core/host/flex-function-app.bicep' = {
     location: location
     tags: tags
     identityId: identityId
+    deploymentIdentityId: deploymentIdentityId
+    virtualNetworkSubnetId: virtualNetworkSubnetId
     deploymentContainerUrl: '${endpoints.blob}${deploymentContainerName}'
     appSettings: {
       // Functions host and Durable Functions storage with the managed identity: no connection string, no keys.

@@ -27,16 +27,17 @@ public sealed class FunctionAppTemplateTests(CompiledTemplateFixture fixture)
     }
 
     [Fact]
-    public void Site_Identity_UserAssignedForKeyVaultAndDeployment()
+    public void Site_Identity_AppIdentityForKeyVaultDeploymentIdentityForThePackage()
     {
         var site = fixture.Template.Single("Microsoft.Web/sites");
 
         var identityId = site.StringAt("properties", "keyVaultReferenceIdentity");
+        var deploymentIdentityId = site.StringAt("properties", "functionAppConfig", "deployment", "storage", "authentication", UserAssignedIdentityResourceId);
 
         Assert.Equal("UserAssigned", site.StringAt("identity", "type"));
-        Assert.False(string.IsNullOrEmpty(identityId));
+        Assert.Contains("'identity'", identityId, StringComparison.Ordinal);
         Assert.Equal("UserAssignedIdentity", site.StringAt("properties", "functionAppConfig", "deployment", "storage", "authentication", "type"));
-        Assert.Equal(identityId, site.StringAt("properties", "functionAppConfig", "deployment", "storage", "authentication", UserAssignedIdentityResourceId));
+        Assert.Contains("'deployment-identity'", deploymentIdentityId, StringComparison.Ordinal);
         Assert.True(site.BoolAt("properties", "httpsOnly"));
     }
 

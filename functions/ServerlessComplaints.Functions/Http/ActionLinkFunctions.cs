@@ -8,7 +8,7 @@ using ServerlessComplaints.Workflow.Api;
 
 namespace ServerlessComplaints.Functions.Http;
 
-/// <summary><c>/actions/{token}</c>: GET confirms, POST acts once; the same handler and page as LocalHost.</summary>
+/// <summary><c>/actions/{token}</c>: GET confirms, POST acts once; the same handler, page and headers as LocalHost.</summary>
 public sealed class ActionLinkFunctions(ActionLinkHandler handler)
 {
     [Function("ActionLink")]
@@ -18,6 +18,7 @@ public sealed class ActionLinkFunctions(ActionLinkHandler handler)
         [DurableClient] DurableTaskClient client)
     {
         AmbientWorkflowClient.Use(client);
+        PageSecurity.ApplyToPage(request.HttpContext.Response);
         var ct = request.HttpContext.RequestAborted;
         IReadOnlyDictionary<string, string>? values = null;
         ActionLinkResult result;

@@ -1,14 +1,16 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using ServerlessComplaints.LocalHost.Pages;
 using ServerlessComplaints.Workflow.Api;
 
 namespace ServerlessComplaints.Functions.Http;
 
-/// <summary>Maps the Workflow library's host-neutral answers to ASP.NET Core action results.</summary>
+/// <summary>Maps the Workflow library's host-neutral answers to ASP.NET Core action results, with the API security headers.</summary>
 internal static class ApiResults
 {
     public static IActionResult ToActionResult(this ApiResponse response, HttpContext http)
     {
+        PageSecurity.ApplyToApi(http.Response);
         foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
         {
             http.Response.Headers[name] = value;

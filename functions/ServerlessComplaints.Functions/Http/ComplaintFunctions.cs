@@ -9,14 +9,19 @@ using ServerlessComplaints.Workflow.Domain;
 
 namespace ServerlessComplaints.Functions.Http;
 
-/// <summary>The public routes, mapped to the same handlers LocalHost uses (routePrefix is "" in host.json).</summary>
-public sealed class ComplaintFunctions(IntakeHandler intake, StatusHandler status)
+/// <summary>The public routes, mapped to the same handlers LocalHost uses (routePrefix is "" in host.json), each behind the per-client limit.</summary>
+public sealed class ComplaintFunctions(IntakeHandler intake, StatusHandler status, PublicRateLimiter limits)
 {
     [Function("SubmitComplaint")]
     public async Task<IActionResult> SubmitAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/complaints")] HttpRequest request,
         [DurableClient] DurableTaskClient client)
     {
+        if (limits.Refuse(request) is { } tooMany)
+        {
+            return tooMany;
+        }
+
         AmbientWorkflowClient.Use(client);
         var (intakeRequest, error) = await IntakeRequestReader.ReadAsync(request, Channel.Web, null, request.HttpContext.RequestAborted);
         return intakeRequest is null
@@ -30,6 +35,11 @@ public sealed class ComplaintFunctions(IntakeHandler intake, StatusHandler statu
         string trackingNumber,
         [DurableClient] DurableTaskClient client)
     {
+        if (limits.Refuse(request) is { } tooMany)
+        {
+            return tooMany;
+        }
+
         AmbientWorkflowClient.Use(client);
         var token = request.Query["t"].ToString() is { Length: > 0 } q ? q : request.Headers["X-Access-Token"].ToString();
         return (await status.GetAsync(trackingNumber, token, request.Headers["X-Customer-Email"].ToString(), request.HttpContext.RequestAborted))

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using ServerlessComplaints.Runtime.Azurite;
 
 namespace ServerlessComplaints.LocalHost.Hosting;
 
@@ -9,6 +10,8 @@ namespace ServerlessComplaints.LocalHost.Hosting;
 /// </summary>
 public sealed record DevSecrets(string StatusLinkKey, Dictionary<string, string> StaffApiKeys)
 {
+    private const UnixFileMode OwnerReadWrite = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
     /// <summary>The action-link signing key (added after the first release: generated when an older file lacks it).</summary>
     public string ActionTokenKey { get; init; } = "";
 
@@ -40,15 +43,35 @@ public sealed record DevSecrets(string StatusLinkKey, Dictionary<string, string>
 
         if (changed)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, JsonSerializer.Serialize(secrets, new JsonSerializerOptions { WriteIndented = true }));
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            }
+            Write(path, JsonSerializer.Serialize(secrets, new JsonSerializerOptions { WriteIndented = true }));
+        }
+        else if (!OperatingSystem.IsWindows() && File.GetUnixFileMode(path) != OwnerReadWrite)
+        {
+            File.SetUnixFileMode(path, OwnerReadWrite);
         }
 
         return secrets;
+    }
+
+    // Created 0600 in a 0700 folder: never readable by others, not even between writing and a later chmod.
+    private static void Write(string path, string json)
+    {
+        PrivateDirectory.Ensure(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = OwnerReadWrite;
+        }
+
+        using (var file = new StreamWriter(path, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), options))
+        {
+            file.Write(json);
+        }
+
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, OwnerReadWrite);
+        }
     }
 
     private static string NewKey() => Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();

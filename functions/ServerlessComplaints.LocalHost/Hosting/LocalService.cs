@@ -14,6 +14,7 @@ using ServerlessComplaints.Workflow.Activities;
 using ServerlessComplaints.Workflow.Api;
 using ServerlessComplaints.Workflow.Assessment;
 using ServerlessComplaints.Workflow.AzureStorage;
+using ServerlessComplaints.Workflow.Diagnostics;
 using ServerlessComplaints.Workflow.Inbound;
 using ServerlessComplaints.Workflow.Intake;
 using ServerlessComplaints.Workflow.Notifications;
@@ -52,7 +53,8 @@ public sealed class LocalService : IAsyncDisposable
 
     public static async Task<LocalService> StartAsync(string[] args, Action<string>? progress = null, CancellationToken cancellationToken = default)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // appsettings.json (request logging below Information by default) sits beside the app, whatever the working directory.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
         {
             builder.WebHost.UseUrls(DefaultUrl);
@@ -61,7 +63,7 @@ public sealed class LocalService : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 32 * 1024 * 1024);
         var local = builder.Configuration.GetSection(LocalServiceOptions.SectionName).Get<LocalServiceOptions>() ?? new LocalServiceOptions();
         var root = RepositoryPaths.Root();
-        var dataDirectory = local.DataDirectory ?? Path.Combine(root, ".data");
+        var dataDirectory = PrivateDirectory.Ensure(local.DataDirectory ?? Path.Combine(root, ".data"));
         AzuriteProcess? azurite = null;
         var connectionString = local.StorageConnectionString;
         if (string.IsNullOrEmpty(connectionString))
@@ -160,6 +162,7 @@ public sealed class LocalService : IAsyncDisposable
         services.AddRetentionSweep();
         services.AddPublicRateLimits(permitsPerMinute);
         services.AddProblemDetails();
+        services.AddCredentialRedaction(); // no action, evidence or status-link credential in any log line, at any level
     }
 
     private static async Task EnsureStorageAsync(IServiceProvider services, CancellationToken cancellationToken)
@@ -174,6 +177,7 @@ public sealed class LocalService : IAsyncDisposable
 
     private static void Map(WebApplication app)
     {
+        app.UseSecurityHeaders(); // first, so errors, 404s and 429s carry the headers too
         // Unhandled errors become a problem response without internals; details go to the log only.
         app.UseExceptionHandler(error => error.Run(context =>
         {

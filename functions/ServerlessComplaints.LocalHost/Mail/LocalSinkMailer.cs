@@ -11,7 +11,7 @@ internal sealed class LocalSinkMailer(LocalAddress address, NotificationOptions 
 
     public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
     {
-        _mailer ??= new SendGridMailer(new SendGridClient(new SendGridClientOptions { ApiKey = "local-sink", Host = await address.BaseUrl }), options);
+        _mailer ??= new SendGridMailer(new SendGridClient(new SendGridClientOptions { ApiKey = "local-sink", Host = await address.LoopbackUrlAsync() }), options);
         await _mailer.SendAsync(mail, cancellationToken);
     }
 }

@@ -4,7 +4,7 @@ using ServerlessComplaints.LocalHost.Pages;
 
 namespace ServerlessComplaints.LocalHost.Mail;
 
-/// <summary>Local only: a SendGrid-compatible <c>POST /v3/mail/send</c> and <c>GET /dev/mailbox</c> listing what was "sent".</summary>
+/// <summary>Loopback only (<see cref="LoopbackOnly"/>): a SendGrid-compatible <c>POST /v3/mail/send</c> and <c>GET /dev/mailbox</c> listing what was "sent".</summary>
 internal static class MailSinkApi
 {
     public static IEndpointRouteBuilder MapMailSink(this IEndpointRouteBuilder routes)
@@ -31,11 +31,11 @@ internal static class MailSinkApi
             {
                 return ApiResults.Problem(http, 400, "Not a SendGrid v3 mail/send request.", ex.Message);
             }
-        });
+        }).RequireLoopback();
 
         routes.MapGet("/dev/mailbox", async (DevMailStore store, CancellationToken ct) =>
-            Results.Content(MailboxPage.Render(await store.ListAsync(200, ct)), "text/html; charset=utf-8"));
-        routes.MapGet("/dev/mailbox.json", async (DevMailStore store, CancellationToken ct) => Results.Json(await store.ListAsync(1000, ct)));
+            Results.Content(MailboxPage.Render(await store.ListAsync(200, ct)), "text/html; charset=utf-8")).RequireLoopback();
+        routes.MapGet("/dev/mailbox.json", async (DevMailStore store, CancellationToken ct) => Results.Json(await store.ListAsync(1000, ct))).RequireLoopback();
         return routes;
     }
 

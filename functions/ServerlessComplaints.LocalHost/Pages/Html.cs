@@ -6,6 +6,19 @@ namespace ServerlessComplaints.LocalHost.Pages;
 /// <summary>The pages' shared frame and encoding: every value shown is HTML-encoded.</summary>
 internal static partial class Html
 {
+    /// <summary>The pages' one inline style sheet; the Content-Security-Policy allows exactly this text by its hash.</summary>
+    public static readonly string Style = """
+
+          body { font-family: system-ui, "Noto Sans CJK SC", sans-serif; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; color: #1d2733; }
+          h1 { font-size: 1.5rem; } label { display: block; margin-top: .8rem; font-weight: 600; }
+          input, select, textarea { width: 100%; padding: .45rem; font: inherit; box-sizing: border-box; }
+          button { margin-top: 1rem; padding: .6rem 1.4rem; font: inherit; background: #0b5cad; color: #fff; border: 0; border-radius: 4px; }
+          .note { color: #555; font-size: .9rem; } .error { color: #a11; } .ok { background: #eef7ee; padding: 1rem; border-radius: 4px; }
+          table { border-collapse: collapse; width: 100%; } td, th { border-bottom: 1px solid #ddd; padding: .4rem; text-align: left; vertical-align: top; }
+          .mail { border: 1px solid #ccd; border-radius: 4px; padding: .8rem; margin: .8rem 0; }
+
+        """.ReplaceLineEndings("\n");
+
     public static string E(string? value) => WebUtility.HtmlEncode(value ?? "");
 
     /// <summary>Encodes text and turns http(s) URLs into links (the dev mailbox's "working links").</summary>
@@ -19,15 +32,7 @@ internal static partial class Html
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>{{E(title)}}</title>
-        <style>
-          body { font-family: system-ui, "Noto Sans CJK SC", sans-serif; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; color: #1d2733; }
-          h1 { font-size: 1.5rem; } label { display: block; margin-top: .8rem; font-weight: 600; }
-          input, select, textarea { width: 100%; padding: .45rem; font: inherit; box-sizing: border-box; }
-          button { margin-top: 1rem; padding: .6rem 1.4rem; font: inherit; background: #0b5cad; color: #fff; border: 0; border-radius: 4px; }
-          .note { color: #555; font-size: .9rem; } .error { color: #a11; } .ok { background: #eef7ee; padding: 1rem; border-radius: 4px; }
-          table { border-collapse: collapse; width: 100%; } td, th { border-bottom: 1px solid #ddd; padding: .4rem; text-align: left; vertical-align: top; }
-          .mail { border: 1px solid #ccd; border-radius: 4px; padding: .8rem; margin: .8rem 0; }
-        </style>
+        <style>{{Style}}</style>
         </head>
         <body>
         {{body}}

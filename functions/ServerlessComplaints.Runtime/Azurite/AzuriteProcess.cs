@@ -152,7 +152,8 @@ public sealed class AzuriteProcess : IAsyncDisposable
         }
         else
         {
-            Directory.CreateDirectory(dataDirectory);
+            // Azurite's files hold every case: owner-only, like the rest of the local data.
+            PrivateDirectory.Ensure(dataDirectory);
             yield return "--location";
             yield return dataDirectory;
         }

@@ -1,5 +1,6 @@
 // A function app on the Flex Consumption plan (FC1), Linux, running under a user-assigned identity.
-// The package is deployed to a blob container read with that identity; app settings come from the caller.
+// The package is deployed to a blob container through a second identity that only the platform's deployment uses;
+// app settings come from the caller. With a subnet, all outbound traffic goes through the VNet.
 param name string
 param planName string
 param location string
@@ -8,8 +9,14 @@ param tags object = {}
 @description('Resource id of the user-assigned identity the app runs as.')
 param identityId string
 
+@description('Resource id of the identity the platform reads and writes the deployment package with.')
+param deploymentIdentityId string
+
 @description('Blob container URL the Flex plan deploys the package from.')
 param deploymentContainerUrl string
+
+@description('Subnet (delegated to Microsoft.App/environments) for VNet integration; empty: no VNet.')
+param virtualNetworkSubnetId string = ''
 
 param runtimeName string = 'dotnet-isolated'
 param runtimeVersion string = '10.0'
@@ -47,12 +54,14 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
     type: 'UserAssigned'
     userAssignedIdentities: {
       '${identityId}': {}
+      '${deploymentIdentityId}': {}
     }
   }
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
     keyVaultReferenceIdentity: identityId
+    virtualNetworkSubnetId: empty(virtualNetworkSubnetId) ? null : virtualNetworkSubnetId
     siteConfig: {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
@@ -65,7 +74,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
           value: deploymentContainerUrl
           authentication: {
             type: 'UserAssignedIdentity'
-            userAssignedIdentityResourceId: identityId
+            userAssignedIdentityResourceId: deploymentIdentityId
           }
         }
       }

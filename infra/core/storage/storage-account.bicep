@@ -1,5 +1,6 @@
 // The storage account: Durable Functions task hub, the app's tables, evidence blobs and the Flex deployment package.
-// Entra ID only (no shared keys), TLS 1.2, HTTPS only, no anonymous blob access.
+// Entra ID only (no shared keys), TLS 1.2, HTTPS only, no anonymous blob access; with network isolation, reachable
+// through private endpoints only. Every blob container anyone uses is created here, so roles can be scoped to each.
 param name string
 param location string
 param tags object = {}
@@ -17,6 +18,12 @@ param evidenceDeleteAfterDays int
 @minValue(1)
 param softDeleteDays int = 7
 
+@description('Containers the Functions host and Durable Functions use (host locks, keys, task hub leases and large messages).')
+param hostContainerNames array
+
+@description('True: no public endpoint (private endpoints only). False: public endpoint, Entra ID only.')
+param networkIsolation bool
+
 resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   name: name
   location: location
@@ -33,10 +40,10 @@ resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
     allowBlobPublicAccess: false
     supportsHttpsTrafficOnly: true
     allowCrossTenantReplication: false
-    publicNetworkAccess: 'Enabled'
+    publicNetworkAccess: networkIsolation ? 'Disabled' : 'Enabled'
     networkAcls: {
       bypass: 'AzureServices'
-      defaultAction: 'Allow'
+      defaultAction: networkIsolation ? 'Deny' : 'Allow'
     }
   }
 }
@@ -72,6 +79,15 @@ resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/con
     publicAccess: 'None'
   }
 }
+
+// Created up front (the host would create them on first start, which needs a role on the whole account).
+resource hostContainers 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = [for containerName in hostContainerNames: {
+  parent: blobService
+  name: containerName
+  properties: {
+    publicAccess: 'None'
+  }
+}]
 
 // Backstop only: the app's retention sweep deletes on time. Evidence is uploaded tagged legalhold=false and
 // retagged true under legal hold; lifecycle filters support only ==, so the rule matches 'false' exactly.
@@ -113,8 +129,10 @@ resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2023-05
 }
 
 output name string = account.name
+output id string = account.id
 output blobEndpoint string = account.properties.primaryEndpoints.blob
 output queueEndpoint string = account.properties.primaryEndpoints.queue
 output tableEndpoint string = account.properties.primaryEndpoints.table
 output evidenceContainerName string = evidenceContainer.name
 output deploymentContainerName string = deploymentContainer.name
+output hostContainerNames array = [for (containerName, i) in hostContainerNames: hostContainers[i].name]
