@@ -1,37 +1,46 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace ServerlessComplaints.Runtime.Azurite;
 
 /// <summary>
-/// Azurite as a child process: installs it with npm when missing, starts it on loopback ports with the flags the
-/// current SDKs need, waits until its ports answer, and stops it (whole process tree) on dispose.
+/// Azurite for the service and tests: installs it with npm when missing, starts it on loopback ports with its output in a log
+/// file and its process id in a pid file beside its data, waits until its ports answer, and stops it gracefully on dispose.
+/// Its life is not tied to the starter's: an Azurite left running by a crashed service on the same data directory is
+/// reused (or, on other ports, stopped so that it saves, and replaced), never reported as "ports busy".
 /// </summary>
 public sealed class AzuriteProcess : IAsyncDisposable
 {
     // The emulator's published well-known development key (not a secret).
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+    private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(30);
 
-    private readonly Process _process;
+    private readonly Process? _child;
+    private readonly AzuriteInstance _instance;
+    private readonly bool _temporaryLog;
 
-    private AzuriteProcess(Process process, int blobPort, int queuePort, int tablePort)
+    private AzuriteProcess(Process? child, AzuriteInstance instance, string logFile, bool temporaryLog)
     {
-        _process = process;
-        BlobPort = blobPort;
-        QueuePort = queuePort;
-        TablePort = tablePort;
+        _child = child;
+        _instance = instance;
+        LogFile = logFile;
+        _temporaryLog = temporaryLog;
     }
 
-    public int BlobPort { get; }
+    public int BlobPort => _instance.BlobPort;
 
-    public int QueuePort { get; }
+    public int QueuePort => _instance.QueuePort;
 
-    public int TablePort { get; }
+    public int TablePort => _instance.TablePort;
 
-    public int ProcessId => _process.Id;
+    public int ProcessId => _instance.ProcessId;
 
-    public bool HasExited => _process.HasExited;
+    /// <summary>True when this start found an Azurite of ours still running on the data directory and adopted it.</summary>
+    public bool Reused => _child is null;
+
+    /// <summary>Where Azurite's own output goes.</summary>
+    public string LogFile { get; }
+
+    public bool HasExited => !ProcessIds.IsAlive(_instance.ProcessId, _instance.StartTime);
 
     public string ConnectionString => ConnectionStringFor(BlobPort, QueuePort, TablePort);
 
@@ -43,183 +52,103 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     public static async Task<AzuriteProcess> StartAsync(AzuriteOptions options, CancellationToken cancellationToken = default)
     {
-        var executable = await EnsureInstalledAsync(options, cancellationToken);
-        var (blob, queue, table) = (Port(options.BlobPort), Port(options.QueuePort), Port(options.TablePort));
+        var executable = await AzuriteCommand.EnsureInstalledAsync(options, cancellationToken);
+        // Azurite's files hold every case: owner-only, like the rest of the local data.
+        var location = options.DataDirectory is null ? null : PrivateDirectory.Ensure(options.DataDirectory);
+        if (location is not null && await ReuseOrStopPreviousAsync(options, executable, location) is { } previous)
+        {
+            return previous;
+        }
+
+        var (blob, queue, table) = (AzuriteInstance.FreePort(options.BlobPort), AzuriteInstance.FreePort(options.QueuePort), AzuriteInstance.FreePort(options.TablePort));
         foreach (var port in new[] { blob, queue, table })
         {
-            if (await IsListeningAsync(port))
+            if (await AzuriteInstance.IsListeningAsync(port))
             {
                 throw new InvalidOperationException(
-                    $"Port {port} is already in use: is the service or another Azurite still running? Stop it (for example: pkill -f node_modules/.bin/azurite) or point LocalService:StorageConnectionString at the running storage.");
+                    $"Port {port} is already in use by a process this service did not start: stop it, choose other ports (LocalService:Azurite*Port) or point LocalService:StorageConnectionString at the running storage.");
             }
         }
 
-        var start = new ProcessStartInfo(executable)
-        {
-            WorkingDirectory = options.RepositoryRoot,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in Arguments(options.DataDirectory, blob, queue, table))
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        options.Progress?.Invoke($"Starting Azurite (blob {blob}, queue {queue}, table {table}{(options.DataDirectory is null ? ", in memory" : ", data in " + options.DataDirectory)})");
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
-        var output = new System.Text.StringBuilder();
-        process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
-        process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        var azurite = new AzuriteProcess(process, blob, queue, table);
+        var logFile = location is null ? Path.Combine(Path.GetTempPath(), $"azurite-{Guid.NewGuid():N}.log") : Path.Combine(location, AzuriteInstance.LogFileName);
+        options.Progress?.Invoke($"Starting Azurite (blob {blob}, queue {queue}, table {table}{(location is null ? ", in memory" : ", data in " + location)}; log {logFile})");
+        var child = Process.Start(AzuriteCommand.StartInfo(executable, options.RepositoryRoot, location, blob, queue, table, logFile))
+            ?? throw new InvalidOperationException("Azurite did not start.");
+        var startTime = ProcessIds.StartTime(child.Id) ?? 0;
+        var instance = new AzuriteInstance(child.Id, startTime, blob, queue, table, location ?? "");
+        var azurite = new AzuriteProcess(child, instance, logFile, temporaryLog: location is null);
         var deadline = DateTime.UtcNow + options.StartTimeout;
-        while (!await IsListeningAsync(table) || !await IsListeningAsync(blob))
+        while (!await AzuriteInstance.IsListeningAsync(table) || !await AzuriteInstance.IsListeningAsync(blob) || !await AzuriteInstance.IsListeningAsync(queue))
         {
-            if (process.HasExited || DateTime.UtcNow > deadline)
+            if (child.HasExited || DateTime.UtcNow > deadline)
             {
+                var log = File.Exists(logFile) ? string.Join('\n', (await File.ReadAllLinesAsync(logFile, CancellationToken.None)).TakeLast(20)) : "";
                 await azurite.DisposeAsync();
-                string log;
-                lock (output)
-                {
-                    log = output.ToString();
-                }
-
-                throw new InvalidOperationException($"Azurite did not come up on ports {blob}/{table}: {log}");
+                throw new InvalidOperationException($"Azurite did not come up on ports {blob}/{queue}/{table}: {log}");
             }
 
             await Task.Delay(100, cancellationToken);
         }
 
+        if (location is not null)
+        {
+            instance.Write();
+        }
+
         return azurite;
     }
 
-    /// <summary>Stops Azurite gracefully (SIGTERM, so it saves its data), killing it if it has not exited within 10 s.</summary>
+    /// <summary>Stops Azurite gracefully (SIGTERM, so it saves its data), killing it if it has not exited within 30 s.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
+        if (_child is not null && !_child.HasExited)
         {
-            if (!OperatingSystem.IsWindows() && await SignalTerminateAsync(_process.Id))
+            await ProcessIds.SignalAsync(_child.Id, "TERM");
+            using var grace = new CancellationTokenSource(StopGrace);
+            try
             {
-                using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-                try
-                {
-                    await _process.WaitForExitAsync(grace.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                    // Fall through to the hard kill.
-                }
+                await _child.WaitForExitAsync(grace.Token);
             }
-
-            if (!_process.HasExited)
+            catch (OperationCanceledException)
             {
-                _process.Kill(entireProcessTree: true);
-                await _process.WaitForExitAsync();
+                _child.Kill(entireProcessTree: true);
+                await _child.WaitForExitAsync();
             }
         }
-
-        _process.Dispose();
-    }
-
-    // Process.Kill only sends SIGKILL; kill(1) sends the SIGTERM on which Azurite saves its data.
-    private static async Task<bool> SignalTerminateAsync(int pid)
-    {
-        try
+        else if (_child is null)
         {
-            using var kill = Process.Start(new ProcessStartInfo("kill", ["-TERM", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false });
-            if (kill is null)
-            {
-                return false;
-            }
-
-            await kill.WaitForExitAsync();
-            return kill.ExitCode == 0;
+            await ProcessIds.StopAsync(_instance.ProcessId, _instance.StartTime, StopGrace);
         }
-        catch (System.ComponentModel.Win32Exception)
+
+        _child?.Dispose();
+        if (_instance.Location.Length > 0)
         {
-            return false;
+            _instance.Forget();
+        }
+
+        if (_temporaryLog)
+        {
+            File.Delete(LogFile);
         }
     }
 
-    private static IEnumerable<string> Arguments(string? dataDirectory, int blob, int queue, int table)
+    private static async Task<AzuriteProcess?> ReuseOrStopPreviousAsync(AzuriteOptions options, string executable, string location)
     {
-        if (dataDirectory is null)
+        var previous = AzuriteInstance.Read(location);
+        if (previous is null || previous.Location != location || !previous.IsRunningFrom(executable))
         {
-            yield return "--inMemoryPersistence";
-        }
-        else
-        {
-            // Azurite's files hold every case: owner-only, like the rest of the local data.
-            PrivateDirectory.Ensure(dataDirectory);
-            yield return "--location";
-            yield return dataDirectory;
+            return null; // none, or gone (a stale pid file, or its id now belongs to another process)
         }
 
-        foreach (var arg in new[]
+        if (previous.Matches(options.BlobPort, options.QueuePort, options.TablePort) && await previous.AnswersAsync())
         {
-            "--skipApiVersionCheck", "--loose", "--disableTelemetry", "--silent",
-            "--blobHost", "127.0.0.1", "--blobPort", blob.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "--queueHost", "127.0.0.1", "--queuePort", queue.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "--tableHost", "127.0.0.1", "--tablePort", table.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        })
-        {
-            yield return arg;
-        }
-    }
-
-    private static async Task<string> EnsureInstalledAsync(AzuriteOptions options, CancellationToken cancellationToken)
-    {
-        var executable = Path.Combine(options.RepositoryRoot, "node_modules", ".bin", "azurite");
-        if (File.Exists(executable))
-        {
-            return executable;
+            options.Progress?.Invoke($"Reusing Azurite (pid {previous.ProcessId}, blob {previous.BlobPort}, queue {previous.QueuePort}, table {previous.TablePort}) left running on {location} by an earlier start");
+            return new AzuriteProcess(null, previous, Path.Combine(location, AzuriteInstance.LogFileName), temporaryLog: false);
         }
 
-        options.Progress?.Invoke("Installing Azurite with npm (first run only, about a minute)…");
-        var npm = new ProcessStartInfo("npm") { WorkingDirectory = options.RepositoryRoot, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "ci", "--no-audit", "--no-fund" })
-        {
-            npm.ArgumentList.Add(arg);
-        }
-
-        using var install = Process.Start(npm) ?? throw new InvalidOperationException("npm could not be started: install Node.js 20 and npm.");
-        var stderr = install.StandardError.ReadToEndAsync(cancellationToken);
-        await install.StandardOutput.ReadToEndAsync(cancellationToken);
-        await install.WaitForExitAsync(cancellationToken);
-        if (install.ExitCode != 0 || !File.Exists(executable))
-        {
-            throw new InvalidOperationException($"npm ci failed (exit {install.ExitCode}): {await stderr}");
-        }
-
-        return executable;
-    }
-
-    private static int Port(int requested)
-    {
-        if (requested != 0)
-        {
-            return requested;
-        }
-
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static async Task<bool> IsListeningAsync(int port)
-    {
-        try
-        {
-            using var client = new TcpClient();
-            await client.ConnectAsync(IPAddress.Loopback, port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
+        options.Progress?.Invoke($"Stopping Azurite (pid {previous.ProcessId}) left running on {location} by an earlier start, so that it saves its data");
+        await ProcessIds.StopAsync(previous.ProcessId, previous.StartTime, StopGrace);
+        previous.Forget();
+        return null;
     }
 }
