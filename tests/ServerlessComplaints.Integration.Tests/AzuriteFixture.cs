@@ -27,7 +27,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
     public static string UniqueName(string prefix) => prefix + Guid.NewGuid().ToString("N")[..12];
 
     public async Task InitializeAsync() =>
-        _azurite = await AzuriteProcess.StartAsync(new AzuriteOptions { RepositoryRoot = RepositoryRoot });
+        _azurite = await ProcessLedger.StartAzuriteAsync(new AzuriteOptions { RepositoryRoot = RepositoryRoot });
 
     public async Task DisposeAsync()
     {

@@ -35,7 +35,7 @@ public sealed class LocalServiceFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Azurite = await AzuriteProcess.StartAsync(new AzuriteOptions { RepositoryRoot = AzuriteFixture.RepositoryRoot });
+        Azurite = await ProcessLedger.StartAzuriteAsync(new AzuriteOptions { RepositoryRoot = AzuriteFixture.RepositoryRoot });
         await StartServiceAsync();
     }
 

@@ -67,7 +67,7 @@ public sealed class StorageOutageTests : IAsyncLifetime
     }
 
     private async Task StartAzuriteAsync() =>
-        _azurite = await AzuriteProcess.StartAsync(new AzuriteOptions
+        _azurite = await ProcessLedger.StartAzuriteAsync(new AzuriteOptions
         {
             RepositoryRoot = AzuriteFixture.RepositoryRoot,
             DataDirectory = Path.Combine(_data, "azurite"),

@@ -1,0 +1,114 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ServerlessComplaints.Integration.Tests.LocalService;
+using ServerlessComplaints.LocalHost.Mail;
+
+namespace ServerlessComplaints.Integration.Tests.Resilience;
+
+/// <summary>
+/// The service started the way the run command starts it: no storage connection string, so it starts its own Azurite
+/// with data on disk in its data directory (here a temporary one, on free ports). Every start uses the same command,
+/// ports and data directory, as a restart does. Dispose stops every start's service and Azurite by process id.
+/// </summary>
+internal sealed class RunCommandService : IAsyncDisposable
+{
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "sc-run-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly int _port = HostProcess.FreePort();
+    private readonly (int Blob, int Queue, int Table) _azuritePorts = (HostProcess.FreePort(), HostProcess.FreePort(), HostProcess.FreePort());
+    private readonly List<HostProcess> _starts = [];
+    private Dictionary<string, string> _keys = [];
+
+    public HostProcess Current => _starts[^1];
+
+    public string DataDirectory => _data;
+
+    public async Task<HostProcess> StartAsync()
+    {
+        var host = await HostProcess.StartAsync(_port,
+        [
+            "--LocalService:DataDirectory", _data,
+            "--LocalService:AzuriteBlobPort", $"{_azuritePorts.Blob}", "--LocalService:AzuriteQueuePort", $"{_azuritePorts.Queue}",
+            "--LocalService:AzuriteTablePort", $"{_azuritePorts.Table}", "--RateLimits:PublicPerMinute", "1000000",
+        ]);
+        _starts.Add(host);
+        _keys = JsonSerializer.Deserialize<JsonElement>(await File.ReadAllTextAsync(Path.Combine(_data, "dev-secrets.json")))
+            .GetProperty("StaffApiKeys").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);
+        return host;
+    }
+
+    /// <summary>Submits a complaint; returns its tracking number once answered 202.</summary>
+    public async Task<string> SubmitAsync()
+    {
+        using var http = Client();
+        var response = await http.PostAsJsonAsync("/api/complaints", CaseClient.Submission("complaint", email: $"c{Guid.NewGuid():N}@example.cn"));
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("trackingNumber").GetString()!;
+    }
+
+    /// <summary>The staff view of a case, or null when the service does not know it (404).</summary>
+    public async Task<JsonElement?> DetailAsync(string trackingNumber)
+    {
+        using var http = Client("zhang.wei");
+        var response = await http.GetAsync($"/api/staff/complaints/{trackingNumber}");
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public async Task<List<DevMail>> MailsAsync()
+    {
+        using var http = Client();
+        return await http.GetFromJsonAsync<List<DevMail>>("/dev/mailbox.json") ?? [];
+    }
+
+    public static int MailCount(IEnumerable<DevMail> mails, string trackingNumber, string kind) =>
+        mails.Count(m => m.NotificationId is { } id && id.StartsWith(trackingNumber, StringComparison.Ordinal) && id.EndsWith("-" + kind, StringComparison.Ordinal));
+
+    /// <summary>Waits until every case has its acknowledgement and its assignment mail (its workflow ran past intake); returns the cases that did not.</summary>
+    public async Task<List<string>> WaitForAssignmentAsync(IReadOnlyCollection<string> trackingNumbers, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var mails = await MailsAsync();
+            var waiting = trackingNumbers.Where(tn => MailCount(mails, tn, "acknowledgement") == 0 || MailCount(mails, tn, "assignment") == 0).ToList();
+            if (waiting.Count == 0 || DateTime.UtcNow > deadline)
+            {
+                return waiting;
+            }
+
+            await Task.Delay(250);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        // The latest start first: it stops the Azurite that earlier (killed) starts may have left to it.
+        for (var i = _starts.Count - 1; i >= 0; i--)
+        {
+            await _starts[i].DisposeAsync();
+        }
+
+        if (Directory.Exists(_data))
+        {
+            Directory.Delete(_data, recursive: true);
+        }
+    }
+
+    private HttpClient Client(string? staff = null)
+    {
+        var http = new HttpClient { BaseAddress = new Uri(Current.BaseUrl), Timeout = TimeSpan.FromSeconds(30) };
+        if (staff is not null)
+        {
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _keys[staff]);
+        }
+
+        return http;
+    }
+}
