@@ -8,13 +8,15 @@ namespace ServerlessComplaints.Integration.Tests.LocalService;
 [Collection(LocalServiceCollection.Name)]
 public class FailedCaseTests(LocalServiceFixture fixture)
 {
-    private static async Task<JsonElement> WaitForRuntimeStatusAsync(CaseClient client, string status)
+    // The record's stage follows the runtime status by one write: a caller that asserts the stage waits for it too.
+    private static async Task<JsonElement> WaitForRuntimeStatusAsync(CaseClient client, string status, string? stage = null)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (true)
         {
             var detail = await client.StaffDetailAsync("li.na");
-            if (detail.GetProperty("runtimeStatus").GetString() == status)
+            if (detail.GetProperty("runtimeStatus").GetString() == status
+                && (stage is null || detail.GetProperty("record").GetProperty("stage").GetString() == stage))
             {
                 return detail;
             }
@@ -30,7 +32,7 @@ public class FailedCaseTests(LocalServiceFixture fixture)
         var client = new CaseClient(fixture);
         await client.SubmitAsync(CaseClient.Submission("complaint", email: LocalServiceFixture.FailTwice));
 
-        var failed = await WaitForRuntimeStatusAsync(client, "Failed");
+        var failed = await WaitForRuntimeStatusAsync(client, "Failed", CaseStage.Failed);
         using var manager = fixture.StaffClient("li.na");
         var queue = await manager.GetFromJsonAsync<JsonElement>("/api/staff/complaints?stage=failed");
         var ownerTries = await client.ActAsync("zhang.wei", "retry", new { });
