@@ -1,0 +1,77 @@
+using ServerlessComplaints.Integration.Tests.Resilience;
+using ServerlessComplaints.Runtime.Azurite;
+
+namespace ServerlessComplaints.Integration.Tests.Storage;
+
+/// <summary>Azurite's life apart from its starter's: log file, pid file, reuse after a crashed starter, graceful replacement.</summary>
+public sealed class AzuriteProcessTests : IAsyncLifetime
+{
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "sc-azurite-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly List<AzuriteProcess> _started = [];
+
+    [Fact]
+    public async Task StartAsync_WithDataDirectory_LogsToFileAndRecordsPidAndPorts()
+    {
+        var azurite = await StartAsync(0);
+
+        var recorded = AzuriteInstance.Read(_data);
+        Assert.Equal(Path.Combine(_data, AzuriteInstance.LogFileName), azurite.LogFile);
+        Assert.NotNull(recorded);
+        Assert.Equal((azurite.ProcessId, azurite.TablePort), (recorded.ProcessId, recorded.TablePort));
+        Assert.True(recorded.IsRunningFrom(Path.Combine(AzuriteFixture.RepositoryRoot, "node_modules", ".bin", "azurite")));
+    }
+
+    [Fact]
+    public async Task StartAsync_PreviousStarterCrashed_ReusesItsAzuriteAndStopsItGracefullyOnDispose()
+    {
+        var abandoned = await StartAsync(0); // its starter "crashes": never disposed by it
+
+        var reused = await StartAsync(0);
+        await reused.DisposeAsync();
+
+        Assert.True(reused.Reused);
+        Assert.Equal(abandoned.ProcessId, reused.ProcessId);
+        Assert.True(abandoned.HasExited);
+        Assert.Null(AzuriteInstance.Read(_data));
+        Assert.Contains("successfully closed", await File.ReadAllTextAsync(reused.LogFile), StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(_data, "*.json~"));
+    }
+
+    [Fact]
+    public async Task StartAsync_PreviousOnOtherPorts_StopsItSoItSavesAndStartsAFreshOne()
+    {
+        var abandoned = await StartAsync(HostProcess.FreePort());
+
+        var fresh = await StartAsync(HostProcess.FreePort());
+
+        Assert.False(fresh.Reused);
+        Assert.NotEqual(abandoned.ProcessId, fresh.ProcessId);
+        Assert.True(abandoned.HasExited);
+        Assert.Empty(Directory.GetFiles(_data, "*.json~"));
+        Assert.Equal(fresh.ProcessId, AzuriteInstance.Read(_data)!.ProcessId);
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var azurite in Enumerable.Reverse(_started))
+        {
+            await azurite.DisposeAsync();
+        }
+
+        Directory.Delete(_data, recursive: true);
+    }
+
+    private async Task<AzuriteProcess> StartAsync(int tablePort)
+    {
+        var azurite = await ProcessLedger.StartAzuriteAsync(new AzuriteOptions
+        {
+            RepositoryRoot = AzuriteFixture.RepositoryRoot,
+            DataDirectory = _data,
+            TablePort = tablePort,
+        });
+        _started.Add(azurite);
+        return azurite;
+    }
+}
