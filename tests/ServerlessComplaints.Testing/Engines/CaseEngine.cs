@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using ServerlessComplaints.Functions.Tests.Scenarios;
+using ServerlessComplaints.Testing.Scenarios;
 using ServerlessComplaints.Workflow.Calendar;
 using ServerlessComplaints.Workflow.Cases;
 using ServerlessComplaints.Workflow.Domain;
@@ -9,13 +9,13 @@ using ServerlessComplaints.Workflow.Notifications;
 using ServerlessComplaints.Workflow.Orchestration;
 using ServerlessComplaints.Workflow.Setup;
 
-namespace ServerlessComplaints.Functions.Tests.Engines;
+namespace ServerlessComplaints.Testing.Engines;
 
 /// <summary>
 /// One engine running the complaint workflow over in-memory stores, driven the same way whichever engine it is:
 /// submit, wait until the case reaches a point, raise an event, read back what it left.
 /// </summary>
-internal abstract class CaseEngine : IAsyncDisposable
+public abstract class CaseEngine : IAsyncDisposable
 {
     protected CaseEngine(ComplaintCentreSettings settings, Action<IServiceCollection>? configure)
     {
