@@ -41,7 +41,14 @@ public sealed class TaskHubWorkflowClient(ComplaintTaskHub hub) : IWorkflowClien
                 state.Input);
     }
 
-    /// <summary>The backend's rewind: the failed activity and the failure are voided in the history and the instance replays.</summary>
+    /// <summary>
+    /// Retries a failed case by starting it again, same instance id and same input, as a new execution. The backend's
+    /// rewind (AzureStorageOrchestrationService.RewindTaskOrchestrationAsync) was tried first and does not work here:
+    /// it voids the failed activity attempts but keeps their retry timers in the history, so the replay fails as
+    /// non-deterministic. A new execution replays the case's activities, which are idempotent (records are added once,
+    /// timeline entries and mails keyed by deterministic ids), so nothing is written or mailed twice; events staff
+    /// raised before the failure are not replayed, and the case asks for them again.
+    /// </summary>
     public async Task RetryAsync(string instanceId, CancellationToken cancellationToken = default)
     {
         var state = await hub.Client.GetOrchestrationStateAsync(instanceId) ?? throw new InvalidOperationException($"No instance with id '{instanceId}'.");
@@ -50,7 +57,8 @@ public sealed class TaskHubWorkflowClient(ComplaintTaskHub hub) : IWorkflowClien
             throw new InvalidOperationException($"Instance '{instanceId}' is {state.OrchestrationStatus}: only a failed instance can be retried.");
         }
 
-        await hub.Service.RewindTaskOrchestrationAsync(instanceId, "retried by staff");
+        var notFailed = AnyStatus.Where(s => s != OrchestrationStatus.Failed).ToArray();
+        await hub.Client.CreateOrchestrationInstanceAsync(state.Name, state.Version ?? string.Empty, instanceId, new SerializedJson(state.Input), tags: null, dedupeStatuses: notFailed);
     }
 
     public async Task TerminateAsync(string instanceId, string? reason, CancellationToken cancellationToken = default) =>

@@ -17,9 +17,12 @@ internal sealed class WorkflowDataConverter : CoreDataConverter
     /// <summary>The client's converter.</summary>
     public static readonly WorkflowDataConverter Client = new();
 
-    public override string Serialize(object value) => Shim.Serialize(value)!;
+    public override string Serialize(object value) => value is SerializedJson json ? json.Json : Shim.Serialize(value)!;
 
     public override string Serialize(object value, bool formatted) => Serialize(value);
 
     public override object Deserialize(string data, Type objectType) => Shim.Deserialize(data, objectType)!;
 }
+
+/// <summary>A value already serialized (an instance's stored input, when a failed case starts again): written as it is.</summary>
+internal sealed record SerializedJson(string Json);

@@ -96,6 +96,10 @@ public abstract class CaseEngine : IAsyncDisposable
             async () => (await Client.GetStatusAsync(trackingNumber))?.RuntimeStatus is WorkflowRuntimeStatus.Completed or WorkflowRuntimeStatus.Failed or WorkflowRuntimeStatus.Terminated,
             () => DescribeAsync(trackingNumber, "the end"));
 
+    /// <summary>Waits until <paramref name="reached"/> holds for the case; fails describing the case and <paramref name="what"/>.</summary>
+    public Task WaitUntilAsync(string trackingNumber, string what, Func<Task<bool>> reached) =>
+        WaitUntilAsync(reached, () => DescribeAsync(trackingNumber, what));
+
     public async Task<ScenarioResult> ResultAsync(string trackingNumber)
     {
         var status = await Client.GetStatusAsync(trackingNumber) ?? throw new InvalidOperationException($"No instance '{trackingNumber}'.");
@@ -120,6 +124,6 @@ public abstract class CaseEngine : IAsyncDisposable
     {
         var status = await Client.GetStatusAsync(trackingNumber);
         var actions = string.Join(", ", (await TimelineAsync(trackingNumber)).Select(e => e.Action));
-        return $"{(waitingFor is null ? "" : $"Never reached {waitingFor}. ")}Runtime status {status?.RuntimeStatus}, custom status {status?.CustomStatusJson}, timeline: {actions}.";
+        return $"{(waitingFor is null ? "" : $"Never reached {waitingFor}. ")}Runtime status {status?.RuntimeStatus} ({status?.FailureMessage}), custom status {status?.CustomStatusJson}, timeline: {actions}.";
     }
 }
