@@ -1,4 +1,5 @@
 using Microsoft.DurableTask.Client;
+using ServerlessComplaints.Durable;
 using ServerlessComplaints.Workflow.Orchestration;
 
 namespace ServerlessComplaints.Functions.Durable;

@@ -1,23 +1,13 @@
 using Microsoft.Azure.Functions.Worker;
+using ServerlessComplaints.Durable;
 using ServerlessComplaints.Workflow.Api;
 
 namespace ServerlessComplaints.Functions.Triggers;
 
-/// <summary>
-/// The activity the orchestrator trigger calls when a case's workflow fails: marks the record stage "failed" with the
-/// error on its timeline, so staff see it in the queue (LocalHost does the same through the dispatcher's hook).
-/// </summary>
+/// <summary>The activity the orchestrator calls when a case's workflow fails (the catalogue's <see cref="RecordFailedCase"/>).</summary>
 public sealed class FailedCaseFunction(FailedCaseRecorder recorder)
 {
-    public const string Name = "RecordFailedCase";
-
-    [Function(Name)]
-    public Task RunAsync([ActivityTrigger] FailedCaseReport report, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        return recorder.RecordAsync(report.TrackingNumber, report.Failure, cancellationToken);
-    }
+    [Function(RecordFailedCase.Name)]
+    public Task<bool> RunAsync([ActivityTrigger] FailedCaseReport report, FunctionContext context) =>
+        new RecordFailedCase(recorder).RunAsync(report, context.CancellationToken);
 }
-
-/// <summary>Which case failed and why, as the orchestrator saw it.</summary>
-public sealed record FailedCaseReport(string TrackingNumber, string Failure);

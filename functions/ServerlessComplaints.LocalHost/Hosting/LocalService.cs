@@ -4,13 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using ServerlessComplaints.LocalHost.Api;
 using ServerlessComplaints.LocalHost.Mail;
 using ServerlessComplaints.LocalHost.Pages;
-using ServerlessComplaints.Runtime.Activities;
 using ServerlessComplaints.Runtime.Azurite;
-using ServerlessComplaints.Runtime.Dispatch;
-using ServerlessComplaints.Runtime.Execution;
-using ServerlessComplaints.Runtime.Hosting;
-using ServerlessComplaints.Runtime.Storage;
-using ServerlessComplaints.Workflow.Activities;
 using ServerlessComplaints.Workflow.Api;
 using ServerlessComplaints.Workflow.Assessment;
 using ServerlessComplaints.Workflow.AzureStorage;
@@ -26,7 +20,7 @@ namespace ServerlessComplaints.LocalHost.Hosting;
 
 /// <summary>
 /// The local service, started and stopped as one: Azurite (unless a connection string is configured), the web app
-/// with every route of DESIGN.md §3, and the embedded runtime on Azure Tables.
+/// with every route of DESIGN.md §3, and the workflow engine (<see cref="WorkflowEngineHosting"/>).
 /// </summary>
 public sealed class LocalService : IAsyncDisposable
 {
@@ -50,6 +44,9 @@ public sealed class LocalService : IAsyncDisposable
     public IReadOnlyDictionary<string, string> StaffKeys { get; }
 
     public string DataDirectory { get; }
+
+    /// <summary>"embedded" or "durable-task" (configuration LocalService:Engine).</summary>
+    public string Engine => WorkflowEngineHosting.Validate(App.Configuration[$"{LocalServiceOptions.SectionName}:Engine"]);
 
     public static async Task<LocalService> StartAsync(string[] args, Action<string>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -102,8 +99,7 @@ public sealed class LocalService : IAsyncDisposable
 
             var app = builder.Build();
             await EnsureStorageAsync(app.Services, cancellationToken);
-            var failures = app.Services.GetRequiredService<FailedCaseRecorder>();
-            app.Services.GetRequiredService<WorkflowDispatcher>().InstanceFailed = failures.RecordAsync;
+            await app.Services.EnsureWorkflowEngineAsync(WorkflowEngineHosting.Validate(local.Engine), cancellationToken);
             Map(app);
             await app.StartAsync(cancellationToken);
             var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
@@ -146,19 +142,12 @@ public sealed class LocalService : IAsyncDisposable
         services.AddSingleton<IActionNonceStore>(sp => sp.GetRequiredService<TableActionNonceStore>());
         services.AddSingleton(sp => new TableInboundMessageLog(sp.GetRequiredService<TableServiceClient>(), local.TablePrefix));
         services.AddSingleton<IInboundMessageLog>(sp => sp.GetRequiredService<TableInboundMessageLog>());
-        services.AddSingleton(sp => new TableHistoryStore(sp.GetRequiredService<TableServiceClient>(), local.TablePrefix + "RuntimeHistory"));
-        services.AddSingleton<IHistoryStore>(sp => sp.GetRequiredService<TableHistoryStore>());
         services.AddSingleton(sp => new DevMailStore(sp.GetRequiredService<TableServiceClient>(), local.TablePrefix));
         services.AddSingleton<LocalAddress>();
         services.AddSingleton(new MailSinkFaults(local.MailSinkFailures));
         services.AddSingleton<IMailer, LocalSinkMailer>();
         services.AddSingleton(sp => new StaffAuthenticator(sp.GetRequiredService<StaffDirectory>(), staffKeys));
-        services.AddSingleton(sp => new OrchestrationExecutor(
-            ComplaintOrchestrations.CreateRegistry(), new ExecutorOptions { UncancelledTimers = UncancelledTimerPolicy.KeepRunning }, sp.GetRequiredService<ILoggerFactory>()));
-        services.AddSingleton<IActivityInvoker>(sp => new ServiceProviderActivityInvoker(sp, ComplaintActivities.All));
-        services.AddSingleton<WorkflowDispatcher>();
-        services.AddSingleton<IWorkflowClient>(sp => sp.GetRequiredService<WorkflowDispatcher>());
-        services.AddHostedService<WorkflowRuntimeService>();
+        services.AddWorkflowEngine(WorkflowEngineHosting.Validate(local.Engine), local, connectionString);
         services.AddRetentionSweep();
         services.AddPublicRateLimits(permitsPerMinute);
         services.AddProblemDetails();
@@ -171,7 +160,6 @@ public sealed class LocalService : IAsyncDisposable
         await services.GetRequiredService<TableIdempotencyStore>().EnsureCreatedAsync(cancellationToken);
         await services.GetRequiredService<TableActionNonceStore>().EnsureCreatedAsync(cancellationToken);
         await services.GetRequiredService<TableInboundMessageLog>().EnsureCreatedAsync(cancellationToken);
-        await services.GetRequiredService<TableHistoryStore>().EnsureCreatedAsync(cancellationToken);
         await services.GetRequiredService<DevMailStore>().EnsureCreatedAsync(cancellationToken);
     }
 

@@ -11,6 +11,9 @@ public sealed class LocalServiceOptions
     /// <summary>A storage connection string; when empty, the service starts Azurite itself.</summary>
     public string? StorageConnectionString { get; set; }
 
+    /// <summary>The workflow engine: "embedded" (default) or "durable-task" (DurableTask.Core on the Azure Storage backend).</summary>
+    public string? Engine { get; set; }
+
     /// <summary>Prefix of every table name (tests isolate by it).</summary>
     public string TablePrefix { get; set; } = "";
 

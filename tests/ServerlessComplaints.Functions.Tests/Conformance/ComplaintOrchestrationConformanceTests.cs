@@ -1,5 +1,6 @@
 using ServerlessComplaints.Functions.Tests.Engines;
-using ServerlessComplaints.Functions.Tests.Scenarios;
+using ServerlessComplaints.Testing.Engines;
+using ServerlessComplaints.Testing.Scenarios;
 using ServerlessComplaints.Workflow.Intake;
 using ServerlessComplaints.Workflow.Lifecycle;
 using ServerlessComplaints.Workflow.Orchestration;

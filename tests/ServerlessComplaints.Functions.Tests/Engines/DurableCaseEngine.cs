@@ -3,7 +3,8 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.DurableTask.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using ServerlessComplaints.Functions.Durable;
+using ServerlessComplaints.Durable;
+using ServerlessComplaints.Testing.Engines;
 using ServerlessComplaints.Workflow.Orchestration;
 using ServerlessComplaints.Workflow.Setup;
 

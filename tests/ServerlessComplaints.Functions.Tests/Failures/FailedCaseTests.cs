@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using ServerlessComplaints.Functions.Tests.Engines;
-using ServerlessComplaints.Functions.Tests.Scenarios;
+using ServerlessComplaints.Testing.Engines;
+using ServerlessComplaints.Testing.Scenarios;
 using ServerlessComplaints.Workflow.Cases;
 using ServerlessComplaints.Workflow.Intake;
 using ServerlessComplaints.Workflow.Lifecycle;

@@ -10,7 +10,7 @@ namespace ServerlessComplaints.Integration.Tests.LocalService;
 /// A real Azurite and the real LocalHost service on a free port, talked to over HTTP. The follow-up delay is
 /// shortened so a whole lifecycle fits in a test; everything else runs with the service's defaults.
 /// </summary>
-public sealed class LocalServiceFixture : IAsyncLifetime
+public class LocalServiceFixture : IAsyncLifetime
 {
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "sc-localservice-" + Guid.NewGuid().ToString("N")[..8]);
 
@@ -89,6 +89,9 @@ public sealed class LocalServiceFixture : IAsyncLifetime
         Directory.Delete(_dataDirectory, recursive: true);
     }
 
+    /// <summary>Arguments a derived fixture adds (the engine, for one).</summary>
+    protected virtual IEnumerable<string> ExtraArguments => [];
+
     private async Task StartServiceAsync()
     {
         Service = await LocalHost.Hosting.LocalService.StartAsync(
@@ -105,6 +108,7 @@ public sealed class LocalServiceFixture : IAsyncLifetime
             "--RateLimits:PublicPerMinute", "100000",
             "--InboundEmail:Secret", InboundSecret,
             "--Logging:LogLevel:Default", "Warning",
+            .. ExtraArguments,
         ]);
         Http = new HttpClient { BaseAddress = new Uri(Service.BaseUrl) };
     }

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using ServerlessComplaints.Functions.Tests.Scenarios;
+using ServerlessComplaints.Testing.Scenarios;
 using ServerlessComplaints.Workflow.Calendar;
 using ServerlessComplaints.Workflow.Cases;
 using ServerlessComplaints.Workflow.Domain;
@@ -9,13 +9,13 @@ using ServerlessComplaints.Workflow.Notifications;
 using ServerlessComplaints.Workflow.Orchestration;
 using ServerlessComplaints.Workflow.Setup;
 
-namespace ServerlessComplaints.Functions.Tests.Engines;
+namespace ServerlessComplaints.Testing.Engines;
 
 /// <summary>
 /// One engine running the complaint workflow over in-memory stores, driven the same way whichever engine it is:
 /// submit, wait until the case reaches a point, raise an event, read back what it left.
 /// </summary>
-internal abstract class CaseEngine : IAsyncDisposable
+public abstract class CaseEngine : IAsyncDisposable
 {
     protected CaseEngine(ComplaintCentreSettings settings, Action<IServiceCollection>? configure)
     {
@@ -96,6 +96,10 @@ internal abstract class CaseEngine : IAsyncDisposable
             async () => (await Client.GetStatusAsync(trackingNumber))?.RuntimeStatus is WorkflowRuntimeStatus.Completed or WorkflowRuntimeStatus.Failed or WorkflowRuntimeStatus.Terminated,
             () => DescribeAsync(trackingNumber, "the end"));
 
+    /// <summary>Waits until <paramref name="reached"/> holds for the case; fails describing the case and <paramref name="what"/>.</summary>
+    public Task WaitUntilAsync(string trackingNumber, string what, Func<Task<bool>> reached) =>
+        WaitUntilAsync(reached, () => DescribeAsync(trackingNumber, what));
+
     public async Task<ScenarioResult> ResultAsync(string trackingNumber)
     {
         var status = await Client.GetStatusAsync(trackingNumber) ?? throw new InvalidOperationException($"No instance '{trackingNumber}'.");
@@ -120,6 +124,6 @@ internal abstract class CaseEngine : IAsyncDisposable
     {
         var status = await Client.GetStatusAsync(trackingNumber);
         var actions = string.Join(", ", (await TimelineAsync(trackingNumber)).Select(e => e.Action));
-        return $"{(waitingFor is null ? "" : $"Never reached {waitingFor}. ")}Runtime status {status?.RuntimeStatus}, custom status {status?.CustomStatusJson}, timeline: {actions}.";
+        return $"{(waitingFor is null ? "" : $"Never reached {waitingFor}. ")}Runtime status {status?.RuntimeStatus} ({status?.FailureMessage}), custom status {status?.CustomStatusJson}, timeline: {actions}.";
     }
 }

@@ -6,10 +6,10 @@ using ServerlessComplaints.Workflow.Activities;
 using ServerlessComplaints.Workflow.Orchestration;
 using ServerlessComplaints.Workflow.Setup;
 
-namespace ServerlessComplaints.Functions.Tests.Engines;
+namespace ServerlessComplaints.Testing.Engines;
 
 /// <summary>The embedded runtime on its simulated clock (as the workflow tests' CaseHarness runs it): waiting walks time timer by timer.</summary>
-internal sealed class EmbeddedCaseEngine : CaseEngine
+public sealed class EmbeddedCaseEngine : CaseEngine
 {
     // Scenario timers are seconds apart; a wait that needs more has missed its point and would only fire SLA reminders.
     private static readonly TimeSpan MaxWait = TimeSpan.FromHours(1);

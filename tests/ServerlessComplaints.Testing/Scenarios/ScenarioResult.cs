@@ -5,10 +5,10 @@ using ServerlessComplaints.Workflow.Lifecycle.Events;
 using ServerlessComplaints.Workflow.Notifications;
 using ServerlessComplaints.Workflow.Orchestration;
 
-namespace ServerlessComplaints.Functions.Tests.Scenarios;
+namespace ServerlessComplaints.Testing.Scenarios;
 
 /// <summary>What a case left behind, without the clock: engines on different clocks must agree on all of it.</summary>
-internal sealed record ScenarioResult(
+public sealed record ScenarioResult(
     WorkflowRuntimeStatus RuntimeStatus,
     IReadOnlyList<TimelineLine> Timeline,
     IReadOnlyList<MailLine> Mails,
@@ -31,16 +31,16 @@ internal sealed record ScenarioResult(
 }
 
 /// <summary>A timeline entry without its time; the entry id is deterministic (tracking number, sequence, action).</summary>
-internal sealed record TimelineLine(string EntryId, string Action, string Actor, bool IsPublic, string? Detail);
+public sealed record TimelineLine(string EntryId, string Action, string Actor, bool IsPublic, string? Detail);
 
 /// <summary>A mail without its body (bodies carry deadlines and single-use links); the id names the kind.</summary>
-internal sealed record MailLine(string NotificationId, string To, string Subject);
+public sealed record MailLine(string NotificationId, string To, string Subject);
 
 /// <summary>The orchestration output; the retention is kept as a span, the dates differ between clocks.</summary>
-internal sealed record OutcomeLine(string Outcome, int Reopens, TimeSpan Retention);
+public sealed record OutcomeLine(string Outcome, int Reopens, TimeSpan Retention);
 
 /// <summary>The case record's fields that do not depend on the clock.</summary>
-internal sealed record RecordLine(
+public sealed record RecordLine(
     string Stage,
     Urgency Urgency,
     string AssessmentReasons,

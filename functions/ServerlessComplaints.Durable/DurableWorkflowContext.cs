@@ -2,14 +2,14 @@ using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
 using ServerlessComplaints.Workflow.Orchestration;
 
-namespace ServerlessComplaints.Functions.Durable;
+namespace ServerlessComplaints.Durable;
 
 /// <summary>
 /// <see cref="IWorkflowContext"/> over Durable's <see cref="TaskOrchestrationContext"/>. Events follow the port's
 /// contract: one long-lived Durable wait per event name, each event handed in order to a live waiter only, so a
 /// cancelled wait never swallows an event (azure-functions-durable-extension #3255, durabletask-dotnet #508).
 /// </summary>
-internal sealed class DurableWorkflowContext(TaskOrchestrationContext context) : IWorkflowContext
+public sealed class DurableWorkflowContext(TaskOrchestrationContext context) : IWorkflowContext
 {
     private readonly Dictionary<string, EventPump> _pumps = new(StringComparer.Ordinal);
 

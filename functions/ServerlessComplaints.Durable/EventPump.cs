@@ -1,4 +1,4 @@
-namespace ServerlessComplaints.Functions.Durable;
+namespace ServerlessComplaints.Durable;
 
 /// <summary>Events of one name: buffered in order, handed to the oldest live waiter; a cancelled waiter leaves the queue.</summary>
 internal sealed class EventPump(Type payloadType)

@@ -1,9 +1,9 @@
 using ServerlessComplaints.Workflow.Setup;
 
-namespace ServerlessComplaints.Functions.Tests.Scenarios;
+namespace ServerlessComplaints.Testing.Scenarios;
 
 /// <summary>Complaint-centre settings with the timers a scenario waits for cut to seconds, so the real engine runs it in real time.</summary>
-internal static class ScenarioSettings
+public static class ScenarioSettings
 {
     public static ComplaintCentreSettings Create(int activityAttempts = 3)
     {

@@ -2,10 +2,10 @@ using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using ServerlessComplaints.Workflow.Orchestration;
 
-namespace ServerlessComplaints.Functions.Durable;
+namespace ServerlessComplaints.Durable;
 
 /// <summary><see cref="IWorkflowClient"/> over Durable's <see cref="DurableTaskClient"/>.</summary>
-internal sealed class DurableWorkflowClient(DurableTaskClient client) : IWorkflowClient
+public sealed class DurableWorkflowClient(DurableTaskClient client) : IWorkflowClient
 {
     public Task StartAsync(string orchestrationName, string instanceId, object? input, CancellationToken cancellationToken = default) =>
         client.ScheduleNewOrchestrationInstanceAsync(orchestrationName, input, new StartOrchestrationOptions { InstanceId = instanceId }, cancellationToken);

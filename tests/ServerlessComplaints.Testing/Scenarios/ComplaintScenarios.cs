@@ -3,10 +3,10 @@ using ServerlessComplaints.Workflow.Intake;
 using ServerlessComplaints.Workflow.Lifecycle;
 using ServerlessComplaints.Workflow.Lifecycle.Events;
 
-namespace ServerlessComplaints.Functions.Tests.Scenarios;
+namespace ServerlessComplaints.Testing.Scenarios;
 
 /// <summary>The scenarios both engines run: the one place their steps are written.</summary>
-internal static class ComplaintScenarios
+public static class ComplaintScenarios
 {
     // The sample directory's quality department (product-quality), delivery (inquiries) and facilities (suggestions).
     public const string Owner = "zhang.wei";

@@ -1,15 +1,15 @@
 using ServerlessComplaints.Workflow.Intake;
 
-namespace ServerlessComplaints.Functions.Tests.Scenarios;
+namespace ServerlessComplaints.Testing.Scenarios;
 
 /// <summary>
 /// A case driven from submission to its end, the same way on every engine: each step waits until the case is at
 /// <see cref="ScenarioStep.Stage"/> and has recorded <see cref="ScenarioStep.AfterAction"/> once more, then raises its event.
 /// </summary>
-internal sealed record CaseScenario(string Name, ComplaintSubmission Submission, IReadOnlyList<ScenarioStep> Steps, string ExpectedOutcome, IReadOnlyList<string> ExpectedActions)
+public sealed record CaseScenario(string Name, ComplaintSubmission Submission, IReadOnlyList<ScenarioStep> Steps, string ExpectedOutcome, IReadOnlyList<string> ExpectedActions)
 {
     public override string ToString() => Name;
 }
 
 /// <summary>When the case is at <paramref name="Stage"/> with a new <paramref name="AfterAction"/> entry, raise <paramref name="EventName"/>.</summary>
-internal sealed record ScenarioStep(string Stage, string AfterAction, string EventName, object Payload);
+public sealed record ScenarioStep(string Stage, string AfterAction, string EventName, object Payload);

@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+
+namespace ServerlessComplaints.Durable.Core;
+
+/// <summary>Refuses settings the Azure Storage backend would reject later, or that stall the worker.</summary>
+public sealed partial class DurableTaskOptionsValidator : IValidateOptions<DurableTaskOptions>
+{
+    public ValidateOptionsResult Validate(string? name, DurableTaskOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var errors = new List<string>();
+        if (!HubName().IsMatch(options.TaskHubName ?? ""))
+        {
+            errors.Add("DurableTask:TaskHubName must be 3-45 letters or digits, starting with a letter.");
+        }
+
+        if (options.PartitionCount is < 1 or > 16)
+        {
+            errors.Add("DurableTask:PartitionCount must be between 1 and 16.");
+        }
+
+        if (options.MaxConcurrentActivities < 1 || options.MaxConcurrentOrchestrations < 1)
+        {
+            errors.Add("DurableTask:MaxConcurrentActivities and MaxConcurrentOrchestrations must be at least 1.");
+        }
+
+        var spans = new[]
+        {
+            options.MaxQueuePollingInterval, options.ControlQueueVisibilityTimeout, options.WorkItemQueueVisibilityTimeout,
+            options.LeaseInterval, options.LeaseRenewInterval, options.LeaseAcquireInterval,
+        };
+        if (spans.Any(s => s <= TimeSpan.Zero))
+        {
+            errors.Add("DurableTask: polling intervals, visibility timeouts and lease intervals must be positive.");
+        }
+
+        if (options.LeaseRenewInterval >= options.LeaseInterval)
+        {
+            errors.Add("DurableTask:LeaseRenewInterval must be shorter than LeaseInterval.");
+        }
+
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9]{2,44}$")]
+    private static partial Regex HubName();
+}
