@@ -22,7 +22,7 @@ public static class StaffIdentityServices
         services.AddSingleton<IConfigurationManager<OpenIdConnectConfiguration>>(sp => CreateMetadata(
             sp.GetRequiredService<IOptions<StaffIdentityOptions>>().Value, sp.GetRequiredService<IHttpClientFactory>()));
 
-        services.AddSingleton<StaffAuthenticator>();
+        services.AddSingleton<EntraStaffAuthenticator>();
         services.AddHostedService<StaffIdentityStartupReport>();
         return services;
     }

@@ -16,7 +16,7 @@ namespace ServerlessComplaints.Functions.Http;
 /// Staff routes: the app validates the caller's Entra ID token and maps it to the staff directory before anything else
 /// (Durable included) is touched; without staff sign-in configured the routes stay closed.
 /// </summary>
-public sealed class StaffFunctions(StaffHandler handler, StaffAuthenticator auth, TimeProvider time)
+public sealed class StaffFunctions(StaffHandler handler, EntraStaffAuthenticator auth, TimeProvider time)
 {
     [Function("StaffQueue")]
     public async Task<IActionResult> QueueAsync(

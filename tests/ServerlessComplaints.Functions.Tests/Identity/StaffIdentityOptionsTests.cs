@@ -61,7 +61,7 @@ public sealed class StaffIdentityOptionsTests
     {
         using var services = Services(new() { ["StaffIdentity:TenantId"] = TestTenant.TenantId, ["StaffIdentity:ClientId"] = TestTenant.ClientId });
 
-        var authenticator = services.GetRequiredService<StaffAuthenticator>();
+        var authenticator = services.GetRequiredService<EntraStaffAuthenticator>();
 
         Assert.True(authenticator.IsConfigured);
         Assert.Equal(TestTenant.ClientId, services.GetRequiredService<IOptions<StaffIdentityOptions>>().Value.ClientId);
@@ -72,7 +72,7 @@ public sealed class StaffIdentityOptionsTests
     {
         using var services = Services([]);
 
-        var authenticator = services.GetRequiredService<StaffAuthenticator>();
+        var authenticator = services.GetRequiredService<EntraStaffAuthenticator>();
 
         Assert.False(authenticator.IsConfigured);
     }

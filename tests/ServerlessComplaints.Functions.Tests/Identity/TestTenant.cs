@@ -65,12 +65,12 @@ internal sealed class TestTenant : IDisposable
         return new JsonWebTokenHandler().CreateToken(descriptor);
     }
 
-    public StaffAuthenticator Authenticator(StaffIdentityOptions? options = null, IConfigurationManager<OpenIdConnectConfiguration>? metadata = null) =>
+    public EntraStaffAuthenticator Authenticator(StaffIdentityOptions? options = null, IConfigurationManager<OpenIdConnectConfiguration>? metadata = null) =>
         new(
             Options.Create(options ?? Configured),
             Directory,
             metadata ?? new StaticConfigurationManager<OpenIdConnectConfiguration>(Metadata),
-            NullLogger<StaffAuthenticator>.Instance);
+            NullLogger<EntraStaffAuthenticator>.Instance);
 
     public static HttpRequest BearerRequest(string token)
     {

@@ -7,7 +7,7 @@ using ServerlessComplaints.Workflow.Domain;
 
 namespace ServerlessComplaints.Functions.Tests.Identity;
 
-public sealed class StaffAuthenticatorTests : IDisposable
+public sealed class EntraStaffAuthenticatorTests : IDisposable
 {
     private const string CentreHeadEmail = "gao.feng@example.cn";
 
@@ -41,7 +41,7 @@ public sealed class StaffAuthenticatorTests : IDisposable
     public async Task AuthenticateAsync_IdTokenFromAppServiceTokenStore_MapsToThatMember()
     {
         var http = new DefaultHttpContext();
-        http.Request.Headers[StaffAuthenticator.IdTokenHeader] = _tenant.Token("zhang.wei@example.cn");
+        http.Request.Headers[EntraStaffAuthenticator.IdTokenHeader] = _tenant.Token("zhang.wei@example.cn");
 
         var signIn = await _tenant.Authenticator().AuthenticateAsync(http.Request, CancellationToken.None);
 
@@ -148,7 +148,7 @@ public sealed class StaffAuthenticatorTests : IDisposable
     public async Task AuthenticateAsync_InvalidBearerWithValidIdTokenHeader_IsRefused()
     {
         var request = TestTenant.BearerRequest("not-a-token");
-        request.Headers[StaffAuthenticator.IdTokenHeader] = _tenant.Token(CentreHeadEmail);
+        request.Headers[EntraStaffAuthenticator.IdTokenHeader] = _tenant.Token(CentreHeadEmail);
 
         var signIn = await _tenant.Authenticator().AuthenticateAsync(request, CancellationToken.None);
 

@@ -17,11 +17,11 @@ namespace ServerlessComplaints.Functions.Hosting;
 /// <c>upn</c> in v1 tokens — must equal a staff directory email (case-insensitive). The <c>email</c> claim is not used
 /// (Entra ID can issue it unverified), and a principal header such as <c>X-MS-CLIENT-PRINCIPAL</c> is never read.
 /// </summary>
-public sealed partial class StaffAuthenticator(
+public sealed partial class EntraStaffAuthenticator(
     IOptions<StaffIdentityOptions> options,
     StaffDirectory directory,
     IConfigurationManager<OpenIdConnectConfiguration> metadata,
-    ILogger<StaffAuthenticator> logger)
+    ILogger<EntraStaffAuthenticator> logger)
 {
     public const string IdTokenHeader = "X-MS-TOKEN-AAD-ID-TOKEN";
 

@@ -6,7 +6,7 @@ using ServerlessComplaints.Functions.Hosting;
 
 namespace ServerlessComplaints.Functions.Tests.Identity;
 
-public sealed class StaffAuthenticatorMetadataTests : IDisposable
+public sealed class EntraStaffAuthenticatorMetadataTests : IDisposable
 {
     private readonly TestTenant _tenant = new();
 
