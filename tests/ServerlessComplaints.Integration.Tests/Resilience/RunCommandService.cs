@@ -12,7 +12,7 @@ namespace ServerlessComplaints.Integration.Tests.Resilience;
 /// with data on disk in its data directory (here a temporary one, on free ports). Every start uses the same command,
 /// ports and data directory, as a restart does. Dispose stops every start's service and Azurite by process id.
 /// </summary>
-internal sealed class RunCommandService : IAsyncDisposable
+internal sealed class RunCommandService(string engine = TestEngine.Embedded) : IAsyncDisposable
 {
     private readonly string _data = Path.Combine(Path.GetTempPath(), "sc-run-" + Guid.NewGuid().ToString("N")[..8]);
     private readonly int _port = HostProcess.FreePort();
@@ -31,6 +31,7 @@ internal sealed class RunCommandService : IAsyncDisposable
             "--LocalService:DataDirectory", _data,
             "--LocalService:AzuriteBlobPort", $"{_azuritePorts.Blob}", "--LocalService:AzuriteQueuePort", $"{_azuritePorts.Queue}",
             "--LocalService:AzuriteTablePort", $"{_azuritePorts.Table}", "--RateLimits:PublicPerMinute", "1000000",
+            .. TestEngine.Arguments(engine),
         ]);
         _starts.Add(host);
         _keys = JsonSerializer.Deserialize<JsonElement>(await File.ReadAllTextAsync(Path.Combine(_data, "dev-secrets.json")))

@@ -14,14 +14,17 @@ public sealed class StorageOutageTests : IAsyncLifetime
     private AzuriteProcess? _azurite;
     private LocalHost.Hosting.LocalService? _service;
 
-    [Fact]
-    public async Task AzuriteStopsAndReturns_Intake503HealthUnhealthy_ThenInFlightCasesContinue()
+    [Theory]
+    [InlineData(TestEngine.Embedded)]
+    [InlineData(TestEngine.DurableTask)]
+    public async Task AzuriteStopsAndReturns_Intake503HealthUnhealthy_ThenInFlightCasesContinue(string engine)
     {
         await StartAzuriteAsync();
         _service = await LocalHost.Hosting.LocalService.StartAsync(
         [
             "--urls", "http://127.0.0.1:0", "--LocalService:StorageConnectionString", _azurite!.ConnectionString,
             "--LocalService:DataDirectory", _data, "--Logging:LogLevel:Default", "None", "--RateLimits:PublicPerMinute", "100000",
+            .. TestEngine.Arguments(engine),
         ]);
         using var http = new HttpClient { BaseAddress = new Uri(_service.BaseUrl) };
         var before = await SubmitAsync(http);
