@@ -7,13 +7,14 @@ using ServerlessComplaints.Durable.Core;
 namespace ServerlessComplaints.Benchmarks;
 
 /// <summary>
-/// (f) on the DurableTask.Core engine: the same probe as <see cref="TimerLateness"/> — an orchestration that waits for
-/// a timer due at a random moment and notes when its continuation runs — as a plain DurableTask.Core orchestration on
+/// (f) on the DurableTask.Core engine: the probe of <see cref="TimerLateness"/> — an orchestration that waits for a
+/// timer due at a random moment (1 s plus a random share of the spread after it starts) and notes when its continuation
+/// runs — as a plain DurableTask.Core orchestration on
 /// a TaskHubWorker over the Azure Storage backend with the service's default settings (<see cref="DurableTaskOptions"/>).
 /// </summary>
 internal sealed class CoreTimerLateness(string connectionString, BenchmarkOptions options)
 {
-    private static readonly ConcurrentDictionary<string, DateTime> Ran = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, (DateTime Due, DateTime Fired)> Ran = new(StringComparer.Ordinal);
 
     public async Task<TimerFigures> RunAsync(CancellationToken cancellationToken)
     {
@@ -53,33 +54,36 @@ internal sealed class CoreTimerLateness(string connectionString, BenchmarkOption
     private static async Task<(List<double> Lateness, int Missing)> MeasureOnceAsync(TaskHubClient client, int timers, TimeSpan spread, int seed, CancellationToken cancellationToken)
     {
         var random = new Random(seed);
-        var first = DateTime.UtcNow + TimeSpan.FromSeconds(1) + TimeSpan.FromMilliseconds(10) * timers;
-        var due = Enumerable.Range(0, timers).ToDictionary(i => $"probe{seed}-{i}-{Guid.NewGuid():N}", _ => first + spread * random.NextDouble());
-        foreach (var (id, dueUtc) in due)
+        var delays = Enumerable.Range(0, timers).ToDictionary(i => $"probe{seed}-{i}-{Guid.NewGuid():N}", _ => TimeSpan.FromSeconds(1) + spread * random.NextDouble());
+        foreach (var (id, delay) in delays)
         {
-            await client.CreateOrchestrationInstanceAsync(typeof(TimerProbe), instanceId: id, input: (object)dueUtc);
+            await client.CreateOrchestrationInstanceAsync(typeof(TimerProbe), instanceId: id, input: (object)delay.TotalMilliseconds);
         }
 
-        var deadline = first + spread + TimeSpan.FromSeconds(30);
-        while (due.Keys.Any(id => !Ran.ContainsKey(id)) && DateTime.UtcNow < deadline)
+        var deadline = DateTime.UtcNow + spread + TimeSpan.FromSeconds(30);
+        while (delays.Keys.Any(id => !Ran.ContainsKey(id)) && DateTime.UtcNow < deadline)
         {
             await Task.Delay(100, cancellationToken);
         }
 
-        var ran = due.Where(d => Ran.ContainsKey(d.Key)).Select(d => (Ran[d.Key] - d.Value).TotalMilliseconds).ToList();
-        return (ran, due.Count - ran.Count);
+        var ran = delays.Keys.Where(Ran.ContainsKey).Select(id => (Ran[id].Fired - Ran[id].Due).TotalMilliseconds).ToList();
+        return (ran, delays.Count - ran.Count);
     }
 
-    /// <summary>Waits for a timer due at its input and notes when its code after the timer first runs.</summary>
-    private sealed class TimerProbe : TaskOrchestration<bool, DateTime>
+    /// <summary>
+    /// Sets a timer its input (ms) after its first episode's time and notes when its code after the timer first runs:
+    /// due time relative to the start, so the lateness does not include how long the probes took to start.
+    /// </summary>
+    private sealed class TimerProbe : TaskOrchestration<bool, double>
     {
-        public override async Task<bool> RunTask(OrchestrationContext context, DateTime input)
+        public override async Task<bool> RunTask(OrchestrationContext context, double input)
         {
-            await context.CreateTimer(input, true);
+            var due = context.CurrentUtcDateTime.AddMilliseconds(input);
+            await context.CreateTimer(due, true);
             if (!context.IsReplaying)
             {
                 // Benchmark-only side effect: the real moment the continuation runs (never do this in a workflow).
-                Ran.TryAdd(context.OrchestrationInstance.InstanceId, DateTime.UtcNow);
+                Ran.TryAdd(context.OrchestrationInstance.InstanceId, (due, DateTime.UtcNow));
             }
 
             return true;

@@ -48,7 +48,7 @@ internal sealed class EngineComparison
         _notes.Add($"Noise: sequential upserts on the same Azurite {ReportWriter.Number(start.Sequential)}/s at the start and {ReportWriter.Number(end.Sequential)}/s at the end "
             + $"(runs {ReportWriter.Number(all.Min())}–{ReportWriter.Number(all.Max())}/s, max/min × {ReportWriter.Number(all.Max() / all.Min(), 2)}); "
             + "ratios within that spread are not a difference.");
-        _notes.Add($"Figures are medians of {ReportWriter.Runs(options.WorkflowRepetitions)} lifecycle runs and {ReportWriter.Runs(options.Repetitions)} timer and intake runs per engine, "
+        _notes.Add($"Figures are medians of {options.WorkflowRepetitions} lifecycle runs and {options.Repetitions} timer and intake runs per engine, "
             + "the runs' range in brackets; lifecycle on the embedded engine " + ReportWriter.Number(options.Cases) + " cases per run (manual clock, stepped in-process), "
             + "on DurableTask.Core " + ReportWriter.Number(options.CoreCases) + " cases per run (real clock, its own worker threads, status polled every "
             + ReportWriter.Number(CoreLifecycle.PollInterval.TotalMilliseconds) + " ms outside the count).");
