@@ -80,6 +80,19 @@ internal sealed class CoreLifecycle(string connectionString, StorageRequestMeter
 
     private static async Task<bool> RunCaseAsync(CaseIntake intake, IWorkflowClient client, string id, int index, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await DriveCaseAsync(intake, client, id, index, cancellationToken);
+        }
+        catch (CaseStuckException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return false;
+        }
+    }
+
+    private static async Task<bool> DriveCaseAsync(CaseIntake intake, IWorkflowClient client, string id, int index, CancellationToken cancellationToken)
+    {
         if (!(await intake.SubmitAsync(ComplaintSamples.Submission(index + 1), Channel.Web, trackingNumber: id, cancellationToken: cancellationToken)).Accepted)
         {
             throw new InvalidOperationException("The sample complaint was rejected by intake.");
@@ -117,13 +130,17 @@ internal sealed class CoreLifecycle(string connectionString, StorageRequestMeter
 
             if (waited.Elapsed > MaxWait || status?.RuntimeStatus is WorkflowRuntimeStatus.Failed or WorkflowRuntimeStatus.Terminated)
             {
-                throw new InvalidOperationException($"Case {id} stuck: {status?.RuntimeStatus} {status?.FailureMessage} {status?.CustomStatusJson}");
+                // A stuck or failed case counts as not resolved (reported), rather than ending the whole run.
+                throw new CaseStuckException($"Case {id} stuck: {status?.RuntimeStatus} {status?.FailureMessage} {status?.CustomStatusJson}");
             }
 
             await Task.Delay(PollInterval, cancellationToken);
         }
     }
 }
+
+/// <summary>A case that failed or did not move for <c>MaxWait</c>.</summary>
+internal sealed class CaseStuckException(string message) : Exception(message);
 
 /// <summary>One lifecycle run on either engine: cases, how many resolved, activities run, time, storage requests.</summary>
 internal sealed record EngineRun(int Cases, int Resolved, int Activities, TimeSpan Elapsed, long Reads, long Writes)
