@@ -85,6 +85,7 @@ internal sealed class ComplaintLifecycleDriver : IAsyncDisposable
     public async Task<int> CountResolvedAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
     {
         var resolved = 0;
+        using var excluded = StorageRequestMeter.Exclude();
         foreach (var id in ids)
         {
             var status = await Dispatcher.GetStatusAsync(id, cancellationToken);
@@ -103,7 +104,14 @@ internal sealed class ComplaintLifecycleDriver : IAsyncDisposable
     {
         foreach (var id in ids)
         {
-            await Dispatcher.RaiseExpectedAsync(id, eventName, payload, cancellationToken);
+            // The driver's status read stays out of the storage count, as on the other engine.
+            WorkflowInstanceStatus? status;
+            using (StorageRequestMeter.Exclude())
+            {
+                status = await Dispatcher.GetStatusAsync(id, cancellationToken);
+            }
+
+            await Dispatcher.RaiseEventAsync(id, eventName, ExpectedEvents.ForCurrentRound(status?.CustomStatusJson, eventName, payload), cancellationToken);
         }
 
         await SettleAsync(cancellationToken);

@@ -20,14 +20,16 @@ internal sealed class TimerLateness(string connectionString, BenchmarkOptions op
     private const string Probe = "TimerProbe";
 
 
-    public async Task RunAsync(ReportWriter report, CancellationToken cancellationToken)
+    public async Task<TimerFigures> RunAsync(ReportWriter report, CancellationToken cancellationToken)
     {
         var p50s = new List<double>();
         var p99s = new List<double>();
         var missing = 0;
+        var runs = new List<(List<double> Lateness, int Missing)>();
         for (var rep = 0; rep < options.Repetitions; rep++)
         {
             var (lateness, lost) = await MeasureOnceAsync(rep, cancellationToken);
+            runs.Add((lateness, lost));
             p50s.Add(Measurements.Percentile(lateness, 50));
             p99s.Add(Measurements.Percentile(lateness, 99));
             missing += lost;
@@ -45,6 +47,7 @@ internal sealed class TimerLateness(string connectionString, BenchmarkOptions op
         }
 
         report.Target("timer lateness p99 ≤ 1 s", ReportWriter.Number(p99, 1) + " ms", p99 <= 1000 && missing == 0);
+        return TimerFigures.From(runs);
     }
 
     private async Task<(List<double> Lateness, int Missing)> MeasureOnceAsync(int seed, CancellationToken cancellationToken)

@@ -25,7 +25,7 @@ internal sealed class UpsertBaseline(TableServiceClient service, BenchmarkOption
             parallel.Add(await MeasureAsync(table, options.ParallelUpserts, Parallelism, $"p{rep}", cancellationToken));
         }
 
-        var rates = new UpsertRates(Measurements.Median(sequential), Measurements.Median(parallel));
+        var rates = new UpsertRates(Measurements.Median(sequential), Measurements.Median(parallel)) { SequentialRuns = sequential };
         report.Section($"(a) Baseline: raw single-entity upserts into an Azure Table (≈0.5 KB entities, a new partition each), median of {options.BaselineRepetitions}");
         report.Figure($"sequential, one client ({options.SequentialUpserts} upserts)", ReportWriter.Number(rates.Sequential) + " upserts/s", Range(sequential));
         report.Figure($"{Parallelism}-way parallel ({options.ParallelUpserts} upserts)", ReportWriter.Number(rates.Parallel) + " upserts/s", Range(parallel));

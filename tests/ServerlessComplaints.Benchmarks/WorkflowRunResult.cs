@@ -6,4 +6,7 @@ internal sealed record WorkflowRunResult(int Cases, int Resolved, int Episodes, 
     public double StepsPerSecond => Episodes / Elapsed.TotalSeconds;
 
     public double ActivitiesPerSecond => Activities / Elapsed.TotalSeconds;
+
+    /// <summary>The same run as the engine comparison sees it (storage requests counted by <see cref="StorageRequestMeter"/>).</summary>
+    public EngineRun? Metered { get; init; }
 }

@@ -10,7 +10,7 @@ namespace ServerlessComplaints.Benchmarks;
 /// (c) Workflow steps per second: N complaints through the whole happy path on the runtime itself — the dispatcher over
 /// the Azure Tables history store on Azurite — with the case stores in memory, so the figure is the runtime's storage.
 /// </summary>
-internal sealed class WorkflowSteps(string connectionString, BenchmarkOptions options)
+internal sealed class WorkflowSteps(string connectionString, BenchmarkOptions options, StorageRequestMeter meter)
 {
     public async Task<IReadOnlyList<WorkflowRunResult>> RunAsync(ReportWriter report, UpsertRates baseline, CancellationToken cancellationToken)
     {
@@ -54,13 +54,16 @@ internal sealed class WorkflowSteps(string connectionString, BenchmarkOptions op
         counter.Reset();
 
         await using var driver = new ComplaintLifecycleDriver(store);
+        var before = meter.Snapshot();
         var watch = Stopwatch.StartNew();
         var ids = await driver.SubmitAsync(cases, cancellationToken);
         await driver.ResolveAsync(ids, cancellationToken);
         watch.Stop();
+        var after = meter.Snapshot();
         var (reads, writes, batches) = (counter.Reads, counter.Writes, counter.Batches);
 
         var resolved = await driver.CountResolvedAsync(ids, cancellationToken);
-        return new WorkflowRunResult(cases, resolved, driver.Episodes, driver.Activities, watch.Elapsed, reads, writes, batches);
+        var engineRun = new EngineRun(cases, resolved, driver.Activities, watch.Elapsed, after.Reads - before.Reads, after.Writes - before.Writes);
+        return new WorkflowRunResult(cases, resolved, driver.Episodes, driver.Activities, watch.Elapsed, reads, writes, batches) { Metered = engineRun };
     }
 }

@@ -1,0 +1,153 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using ServerlessComplaints.Durable;
+using ServerlessComplaints.Durable.Core;
+using ServerlessComplaints.Workflow.Calendar;
+using ServerlessComplaints.Workflow.Domain;
+using ServerlessComplaints.Workflow.Intake;
+using ServerlessComplaints.Workflow.Lifecycle;
+using ServerlessComplaints.Workflow.Lifecycle.Events;
+using ServerlessComplaints.Workflow.Orchestration;
+using ServerlessComplaints.Workflow.Setup;
+
+namespace ServerlessComplaints.Benchmarks;
+
+/// <summary>
+/// The same happy path as <see cref="ComplaintLifecycleDriver"/> on the DurableTask.Core engine (ComplaintTaskHub: the
+/// Azure Storage backend on Azurite, the service's default settings), case stores in memory, real clock. Each case is
+/// driven by a task of its own that polls its status (outside the storage count) until the next event is expected.
+/// </summary>
+internal sealed class CoreLifecycle(string connectionString, StorageRequestMeter meter)
+{
+    public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan MaxWait = TimeSpan.FromMinutes(5);
+
+    /// <summary>Starts a task hub (and waits until a first case has run through it), runs the cases, deletes the hub.</summary>
+    public async Task<EngineRun> RunAsync(int cases, CancellationToken cancellationToken)
+    {
+        var activities = 0;
+        var settings = new ComplaintCentreSettings { Workflow = new WorkflowSettings { FollowUpDelay = TimeSpan.FromMilliseconds(1) } };
+        var collection = new ServiceCollection().AddComplaintWorkflow(settings).AddInMemoryCaseStores();
+        foreach (var type in ComplaintTasks.Activities.Values)
+        {
+            // The shim resolves each activity class from here per call: the count of activities run.
+            collection.AddTransient(type, sp =>
+            {
+                Interlocked.Increment(ref activities);
+                return ActivatorUtilities.CreateInstance(sp, type);
+            });
+        }
+
+        await using var services = collection.BuildServiceProvider();
+        var options = new DurableTaskOptions { TaskHubName = "bench" + Guid.NewGuid().ToString("N")[..10] };
+        await using var hub = new ComplaintTaskHub(connectionString, options, services, NullLoggerFactory.Instance);
+        await hub.StartAsync();
+        try
+        {
+            var client = new TaskHubWorkflowClient(hub);
+            var intake = new CaseIntake(services.GetRequiredService<IntakeValidator>(), client, services.GetRequiredService<BusinessCalendar>(), settings.Workflow, TimeProvider.System);
+            var calendar = services.GetRequiredService<BusinessCalendar>();
+
+            // Warm-up: partition leases acquired, queues polled; not measured.
+            await RunCasesAsync(intake, client, calendar, 1, cancellationToken);
+            Interlocked.Exchange(ref activities, 0);
+
+            var before = meter.Snapshot();
+            var watch = Stopwatch.StartNew();
+            var resolved = await RunCasesAsync(intake, client, calendar, cases, cancellationToken);
+            watch.Stop();
+            var after = meter.Snapshot();
+            return new EngineRun(cases, resolved, activities, watch.Elapsed, after.Reads - before.Reads, after.Writes - before.Writes);
+        }
+        finally
+        {
+            await hub.DeleteAsync();
+        }
+    }
+
+    private static async Task<int> RunCasesAsync(CaseIntake intake, IWorkflowClient client, BusinessCalendar calendar, int count, CancellationToken cancellationToken)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        while (ids.Count < count)
+        {
+            ids.Add(TrackingNumber.New(DateTime.UtcNow, calendar.TimeZone));
+        }
+
+        var outcomes = await Task.WhenAll(ids.Select((id, i) => RunCaseAsync(intake, client, id, i, cancellationToken)));
+        return outcomes.Count(resolved => resolved);
+    }
+
+    private static async Task<bool> RunCaseAsync(CaseIntake intake, IWorkflowClient client, string id, int index, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await DriveCaseAsync(intake, client, id, index, cancellationToken);
+        }
+        catch (CaseStuckException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return false;
+        }
+    }
+
+    private static async Task<bool> DriveCaseAsync(CaseIntake intake, IWorkflowClient client, string id, int index, CancellationToken cancellationToken)
+    {
+        if (!(await intake.SubmitAsync(ComplaintSamples.Submission(index + 1), Channel.Web, trackingNumber: id, cancellationToken: cancellationToken)).Accepted)
+        {
+            throw new InvalidOperationException("The sample complaint was rejected by intake.");
+        }
+
+        await RaiseWhenExpectedAsync(client, id, WorkflowEvents.Findings, new FindingsSubmitted("zhang.wei", "heating plate defect", ResponsibleParty.Company, "batch 2611", new Remedy(RemedyType.Exchange, null, "换新")), cancellationToken);
+        await RaiseWhenExpectedAsync(client, id, WorkflowEvents.CustomerResponse, new OfferResponse(true), cancellationToken);
+        await RaiseWhenExpectedAsync(client, id, WorkflowEvents.Execution, new ExecutionConfirmed("zhang.wei", "EX-1"), cancellationToken);
+        await RaiseWhenExpectedAsync(client, id, WorkflowEvents.Survey, new SurveyAnswered(5, "很满意"), cancellationToken);
+        var end = await PollAsync(client, id, s => s.RuntimeStatus is WorkflowRuntimeStatus.Completed or WorkflowRuntimeStatus.Failed or WorkflowRuntimeStatus.Terminated, cancellationToken);
+        return end.RuntimeStatus == WorkflowRuntimeStatus.Completed && WorkflowJson.Deserialize<WorkflowOutcome>(end.OutputJson)?.Outcome == CaseOutcome.Resolved;
+    }
+
+    private static async Task RaiseWhenExpectedAsync(IWorkflowClient client, string id, string eventName, object payload, CancellationToken cancellationToken)
+    {
+        var status = await PollAsync(client, id, s => WorkflowJson.Deserialize<CaseStatus>(s.CustomStatusJson)?.Expecting?.Any(e => e.EventName == eventName) == true, cancellationToken);
+        await client.RaiseEventAsync(id, eventName, ExpectedEvents.ForCurrentRound(status.CustomStatusJson, eventName, payload), cancellationToken);
+    }
+
+    private static async Task<WorkflowInstanceStatus> PollAsync(IWorkflowClient client, string id, Func<WorkflowInstanceStatus, bool> reached, CancellationToken cancellationToken)
+    {
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            WorkflowInstanceStatus? status;
+            using (StorageRequestMeter.Exclude())
+            {
+                status = await client.GetStatusAsync(id, cancellationToken);
+            }
+
+            if (status is not null && reached(status))
+            {
+                return status;
+            }
+
+            if (waited.Elapsed > MaxWait || status?.RuntimeStatus is WorkflowRuntimeStatus.Failed or WorkflowRuntimeStatus.Terminated)
+            {
+                // A stuck or failed case counts as not resolved (reported), rather than ending the whole run.
+                throw new CaseStuckException($"Case {id} stuck: {status?.RuntimeStatus} {status?.FailureMessage} {status?.CustomStatusJson}");
+            }
+
+            await Task.Delay(PollInterval, cancellationToken);
+        }
+    }
+}
+
+/// <summary>A case that failed or did not move for <c>MaxWait</c>.</summary>
+internal sealed class CaseStuckException(string message) : Exception(message);
+
+/// <summary>One lifecycle run on either engine: cases, how many resolved, activities run, time, storage requests.</summary>
+internal sealed record EngineRun(int Cases, int Resolved, int Activities, TimeSpan Elapsed, long Reads, long Writes)
+{
+    public double CasesPerSecond => Cases / Elapsed.TotalSeconds;
+
+    public double ActivitiesPerSecond => Activities / Elapsed.TotalSeconds;
+
+    public double RequestsPerActivity => (Reads + Writes) / (double)Activities;
+}
