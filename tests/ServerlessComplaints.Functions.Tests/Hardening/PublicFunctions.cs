@@ -19,7 +19,7 @@ internal sealed class PublicFunctions : IDisposable
         .AddComplaintWorkflow(new ComplaintCentreSettings())
         .AddLogging()
         .AddInMemoryCaseStores()
-        .AddSingleton<IWorkflowClient, NoWorkflowClient>()
+        .AddSingleton<IWorkflowClient, UnreachableWorkflowClient>()
         .BuildServiceProvider();
 
     public PublicFunctions(int permitsPerMinute = 1000)
@@ -61,24 +61,5 @@ internal sealed class PublicFunctions : IDisposable
     {
         Limiter.Dispose();
         _services.Dispose();
-    }
-
-    private sealed class NoWorkflowClient : IWorkflowClient
-    {
-        public Task StartAsync(string orchestrationName, string instanceId, object? input, CancellationToken cancellationToken = default) => Fail();
-
-        public Task RaiseEventAsync(string instanceId, string eventName, object? payload, CancellationToken cancellationToken = default) => Fail();
-
-        public Task<WorkflowInstanceStatus?> GetStatusAsync(string instanceId, CancellationToken cancellationToken = default) =>
-            Task.FromException<WorkflowInstanceStatus?>(new InvalidOperationException("Workflow reached."));
-
-        public Task RetryAsync(string instanceId, CancellationToken cancellationToken = default) => Fail();
-
-        public Task TerminateAsync(string instanceId, string? reason, CancellationToken cancellationToken = default) => Fail();
-
-        public Task<bool> PurgeAsync(string instanceId, CancellationToken cancellationToken = default) =>
-            Task.FromException<bool>(new InvalidOperationException("Workflow reached."));
-
-        private static Task Fail() => Task.FromException(new InvalidOperationException("Workflow reached."));
     }
 }

@@ -85,24 +85,4 @@ public sealed class StaffFunctionsSignInTests : IDisposable
         Assert.Contains("application/problem+json", objectResult.ContentTypes);
         return problem;
     }
-
-    /// <summary>The handlers' workflow client: any call would mean a refused caller reached the orchestrations.</summary>
-    private sealed class UnreachableWorkflowClient : IWorkflowClient
-    {
-        public Task StartAsync(string orchestrationName, string instanceId, object? input, CancellationToken cancellationToken = default) => Fail();
-
-        public Task RaiseEventAsync(string instanceId, string eventName, object? payload, CancellationToken cancellationToken = default) => Fail();
-
-        public Task<WorkflowInstanceStatus?> GetStatusAsync(string instanceId, CancellationToken cancellationToken = default) =>
-            Task.FromException<WorkflowInstanceStatus?>(new InvalidOperationException("Workflow reached."));
-
-        public Task RetryAsync(string instanceId, CancellationToken cancellationToken = default) => Fail();
-
-        public Task TerminateAsync(string instanceId, string? reason, CancellationToken cancellationToken = default) => Fail();
-
-        public Task<bool> PurgeAsync(string instanceId, CancellationToken cancellationToken = default) =>
-            Task.FromException<bool>(new InvalidOperationException("Workflow reached."));
-
-        private static Task Fail() => Task.FromException(new InvalidOperationException("Workflow reached."));
-    }
 }

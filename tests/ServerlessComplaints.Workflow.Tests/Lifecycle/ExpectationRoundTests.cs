@@ -12,13 +12,8 @@ public class ExpectationRoundTests
 {
     private static readonly DateTimeOffset Monday = ComplaintHappyPathTests.Monday;
 
-    private static async Task<CaseHarness> OfferedAsync()
-    {
-        var harness = CaseHarness.Create(Monday);
-        await harness.SubmitAsync();
-        await harness.RaiseAsync(WorkflowEvents.Findings, new FindingsSubmitted(Staff.Owner, "defect", ResponsibleParty.Company, "f", new Remedy(RemedyType.Coupon, 50m, "50元代金券")));
-        return harness;
-    }
+    // A complaint whose 50-yuan coupon offer awaits the customer.
+    private static Task<CaseHarness> OfferedAsync() => NegotiationTests.OfferedAsync();
 
     [Fact]
     public async Task NewComplaint_PublishesFindingsAndExtensionExpectations()

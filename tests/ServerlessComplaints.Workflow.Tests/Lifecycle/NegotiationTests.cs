@@ -10,7 +10,7 @@ public class NegotiationTests
 {
     private static readonly DateTimeOffset Monday = ComplaintHappyPathTests.Monday;
 
-    private static async Task<CaseHarness> OfferedAsync()
+    internal static async Task<CaseHarness> OfferedAsync()
     {
         var harness = CaseHarness.Create(Monday);
         await harness.SubmitAsync();
