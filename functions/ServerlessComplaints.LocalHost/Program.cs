@@ -1,16 +1,8 @@
 using ServerlessComplaints.LocalHost.Demo;
 using ServerlessComplaints.LocalHost.Hosting;
 
-// The local service: Azurite, the web app and the embedded runtime, stopped together on Ctrl+C.
+// The local service: Azurite, the web app and the Durable Task engine, stopped together on Ctrl+C.
 Console.OutputEncoding = System.Text.Encoding.UTF8;
-if (args.Contains("--demo-sla"))
-{
-    // Days of SLA in a few seconds on a simulated clock (in memory): reminders, approval, negotiation, survey.
-    Console.WriteLine("ServerlessComplaints SLA demo: one complaint through every stage on a simulated clock (Asia/Shanghai)");
-    Console.WriteLine();
-    return await new DemoScript(Console.Out).RunAsync();
-}
-
 if (args.Contains("--demo"))
 {
     // The real service over HTTP with compressed durations, on a throw-away Azurite data folder.

@@ -11,13 +11,8 @@ internal sealed record BenchmarkOptions
 
     public int Waiting { get; init; } = 10_000;
 
-    /// <summary>The engines to measure (--engines embedded,durable-task); with both, the run ends with a comparison table.</summary>
-    public IReadOnlyList<string> Engines { get; init; } = [Benchmarks.Engines.Embedded, Benchmarks.Engines.DurableTask];
-
     /// <summary>Cases per lifecycle run on the DurableTask.Core engine (tens of activities/s: 1,000 cases would take minutes).</summary>
     public int CoreCases => Quick ? 20 : Math.Min(Cases, 200);
-
-    public bool Runs(string engine) => Engines.Contains(engine);
 
     public int Repetitions => Quick ? 2 : 3;
 
@@ -52,8 +47,7 @@ internal sealed record BenchmarkOptions
                 "--quick" => options,
                 "--cases" => options with { Cases = Count(args, ++i) },
                 "--waiting" => options with { Waiting = Count(args, ++i) },
-                "--engines" => options with { Engines = Benchmarks.Engines.Parse(++i < args.Length ? args[i] : "") },
-                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Flags: --quick, --cases N, --waiting N, --engines embedded,durable-task."),
+                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Flags: --quick, --cases N, --waiting N."),
             };
         }
 

@@ -15,7 +15,7 @@ internal sealed class CoreEngineMeasurements(string connectionString, BenchmarkO
             lifecycle.Add(await new CoreLifecycle(connectionString, meter).RunAsync(options.CoreCases, cancellationToken));
         }
 
-        report.Section($"(g) DurableTask.Core engine (TaskHubWorker + AzureStorageOrchestrationService on Azurite, service defaults: 4 partitions, 1 s max polling)");
+        report.Section($"(c) DurableTask.Core engine (TaskHubWorker + AzureStorageOrchestrationService on Azurite, service defaults: 4 partitions, 1 s max polling)");
         report.Note($"lifecycle: the happy path of (c), {ReportWriter.Number(options.CoreCases)} cases at once, real clock, each case's status polled every {CoreLifecycle.PollInterval.TotalMilliseconds:0} ms");
         report.Figure("cases per second (whole lifecycle)", ReportWriter.Number(Measurements.Median(lifecycle.Select(r => r.CasesPerSecond)), 1) + " cases/s",
             $"{ReportWriter.Runs(lifecycle.Count)} {UpsertBaseline.Range([.. lifecycle.Select(r => r.CasesPerSecond)], 1)}");
@@ -36,8 +36,8 @@ internal sealed class CoreEngineMeasurements(string connectionString, BenchmarkO
             report.Note($"WARNING: {timers.Missing} timers never ran their continuation");
         }
 
-        report.Note("intake on a LocalService started with LocalService:Engine=durable-task:");
-        var intake = await new IntakeLatency(connectionString, options, Engines.DurableTask).RunAsync(report, cancellationToken);
+        report.Note("intake latency on the LocalService:");
+        var intake = await new IntakeLatency(connectionString, options).RunAsync(report, cancellationToken);
         return new CoreResults(lifecycle, timers, intake);
     }
 }

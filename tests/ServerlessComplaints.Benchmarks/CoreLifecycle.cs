@@ -14,7 +14,7 @@ using ServerlessComplaints.Workflow.Setup;
 namespace ServerlessComplaints.Benchmarks;
 
 /// <summary>
-/// The same happy path as <see cref="ComplaintLifecycleDriver"/> on the DurableTask.Core engine (ComplaintTaskHub: the
+/// The complaint happy path on the DurableTask.Core engine (ComplaintTaskHub: the
 /// Azure Storage backend on Azurite, the service's default settings), case stores in memory, real clock. Each case is
 /// driven by a task of its own that polls its status (outside the storage count) until the next event is expected.
 /// </summary>

@@ -7,7 +7,7 @@ using ServerlessComplaints.Durable.Core;
 namespace ServerlessComplaints.Benchmarks;
 
 /// <summary>
-/// (f) on the DurableTask.Core engine: the probe of <see cref="TimerLateness"/> — an orchestration that waits for a
+/// (f) on the DurableTask.Core engine: a probe orchestration that waits for a
 /// timer due at a random moment (1 s plus a random share of the spread after it starts) and notes when its continuation
 /// runs — as a plain DurableTask.Core orchestration on
 /// a TaskHubWorker over the Azure Storage backend with the service's default settings (<see cref="DurableTaskOptions"/>).

@@ -22,7 +22,7 @@ internal sealed class IntakeService : IAsyncDisposable
     /// <summary>Cases accepted with 202 so far (the service's runtime works on them in the background).</summary>
     public int Accepted => _accepted;
 
-    public static async Task<IntakeService> StartAsync(string connectionString, string engine, CancellationToken cancellationToken)
+    public static async Task<IntakeService> StartAsync(string connectionString, CancellationToken cancellationToken)
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), "sc-bench-" + Guid.NewGuid().ToString("N")[..8]);
         var service = await LocalService.StartAsync(
@@ -33,7 +33,6 @@ internal sealed class IntakeService : IAsyncDisposable
             "--LocalService:DataDirectory", dataDirectory,
             "--RateLimits:PublicPerMinute", "100000000",
             "--Logging:LogLevel:Default", "Warning",
-            "--LocalService:Engine", engine,
             // The backend's warnings (abandoned messages under load, session asserts at a forced stop) would bury the report.
             "--Logging:LogLevel:DurableTask", "None",
             "--DurableTask:TaskHubName", "bench" + Guid.NewGuid().ToString("N")[..10],

@@ -16,7 +16,7 @@ internal sealed class IntakeThroughput(string connectionString, BenchmarkOptions
         var failed = 0;
         for (var rep = 0; rep < options.Repetitions; rep++)
         {
-            await using var service = await IntakeService.StartAsync(connectionString, Engines.Embedded, cancellationToken);
+            await using var service = await IntakeService.StartAsync(connectionString, cancellationToken);
             await MeasureAsync(service, TimeSpan.FromSeconds(1), cancellationToken);
             var (rate, failures) = await MeasureAsync(service, options.ThroughputDuration, cancellationToken);
             rates.Add(rate);

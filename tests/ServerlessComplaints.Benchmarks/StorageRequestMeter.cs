@@ -3,7 +3,7 @@ using System.Diagnostics.Metrics;
 namespace ServerlessComplaints.Benchmarks;
 
 /// <summary>
-/// Every storage request the process sends to Azurite, whichever client sends it (the embedded engine's table client,
+/// Every storage request the process sends to Azurite, whichever client sends it (the engine's clients,
 /// the Azure Storage backend's table, queue and blob clients): .NET's own "http.client.request.duration" measurement,
 /// one per HTTP request, retries included. The driver's own status reads run inside <see cref="Exclude"/>.
 /// </summary>

@@ -1,4 +1,4 @@
-using ServerlessComplaints.Runtime.Azurite;
+using ServerlessComplaints.LocalHost.Azurite;
 
 namespace ServerlessComplaints.Integration.Tests;
 

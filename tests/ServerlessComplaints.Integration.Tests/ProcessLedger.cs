@@ -1,5 +1,5 @@
 using System.Globalization;
-using ServerlessComplaints.Runtime.Azurite;
+using ServerlessComplaints.LocalHost.Azurite;
 
 namespace ServerlessComplaints.Integration.Tests;
 

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using ServerlessComplaints.Runtime.Azurite;
+using ServerlessComplaints.LocalHost.Azurite;
 
 namespace ServerlessComplaints.LocalHost.Hosting;
 

@@ -1,10 +1,11 @@
 using Azure.Data.Tables;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using ServerlessComplaints.Durable.Core;
 using ServerlessComplaints.LocalHost.Api;
 using ServerlessComplaints.LocalHost.Mail;
 using ServerlessComplaints.LocalHost.Pages;
-using ServerlessComplaints.Runtime.Azurite;
+using ServerlessComplaints.LocalHost.Azurite;
 using ServerlessComplaints.Workflow.Api;
 using ServerlessComplaints.Workflow.Assessment;
 using ServerlessComplaints.Workflow.AzureStorage;
@@ -20,7 +21,8 @@ namespace ServerlessComplaints.LocalHost.Hosting;
 
 /// <summary>
 /// The local service, started and stopped as one: Azurite (unless a connection string is configured), the web app
-/// with every route of DESIGN.md §3, and the workflow engine (<see cref="WorkflowEngineHosting"/>).
+/// with every route of DESIGN.md §3, and the Durable Task engine (DurableTask.Core's TaskHubWorker on the Azure Storage
+/// backend, the engine Durable Functions runs), which runs every case.
 /// </summary>
 public sealed class LocalService : IAsyncDisposable
 {
@@ -45,9 +47,6 @@ public sealed class LocalService : IAsyncDisposable
 
     public string DataDirectory { get; }
 
-    /// <summary>"embedded" or "durable-task" (configuration LocalService:Engine).</summary>
-    public string Engine => WorkflowEngineHosting.Validate(App.Configuration[$"{LocalServiceOptions.SectionName}:Engine"]);
-
     public static async Task<LocalService> StartAsync(string[] args, Action<string>? progress = null, CancellationToken cancellationToken = default)
     {
         // appsettings.json (request logging below Information by default) sits beside the app, whatever the working directory.
@@ -59,12 +58,14 @@ public sealed class LocalService : IAsyncDisposable
 
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 32 * 1024 * 1024);
         var local = builder.Configuration.GetSection(LocalServiceOptions.SectionName).Get<LocalServiceOptions>() ?? new LocalServiceOptions();
+        local.ValidateEngine();
         var root = RepositoryPaths.Root();
         var dataDirectory = PrivateDirectory.Ensure(local.DataDirectory ?? Path.Combine(root, ".data"));
         AzuriteProcess? azurite = null;
         var connectionString = local.StorageConnectionString;
         if (string.IsNullOrEmpty(connectionString))
         {
+            EngineDataReset.ResetIfFromEmbeddedEngine(dataDirectory, progress);
             azurite = await AzuriteProcess.StartAsync(
                 new AzuriteOptions { RepositoryRoot = root, DataDirectory = Path.Combine(dataDirectory, "azurite"), BlobPort = local.AzuriteBlobPort, QueuePort = local.AzuriteQueuePort, TablePort = local.AzuriteTablePort, Progress = progress },
                 cancellationToken);
@@ -96,10 +97,14 @@ public sealed class LocalService : IAsyncDisposable
 
             var publicUrlConfigured = !string.IsNullOrEmpty(builder.Configuration["Notifications:PublicBaseUrl"]);
             Register(builder.Services, settings, local, connectionString, staffKeys, builder.Configuration.GetValue("RateLimits:PublicPerMinute", 60));
+            if (string.IsNullOrEmpty(builder.Configuration[$"{DurableTaskOptions.SectionName}:{nameof(DurableTaskOptions.TaskHubName)}"]) && local.TablePrefix.Length > 0)
+            {
+                // Services sharing one storage account under different table prefixes get task hubs of their own too.
+                builder.Services.PostConfigure<DurableTaskOptions>(o => o.TaskHubName = local.TablePrefix + "Hub");
+            }
 
             var app = builder.Build();
             await EnsureStorageAsync(app.Services, cancellationToken);
-            await app.Services.EnsureWorkflowEngineAsync(WorkflowEngineHosting.Validate(local.Engine), cancellationToken);
             Map(app);
             await app.StartAsync(cancellationToken);
             var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
@@ -109,6 +114,11 @@ public sealed class LocalService : IAsyncDisposable
             }
 
             app.Services.GetRequiredService<LocalAddress>().Set(baseUrl);
+            if (azurite is not null)
+            {
+                EngineDataReset.MarkDurableTask(dataDirectory);
+            }
+
             return new LocalService(app, azurite, baseUrl, staffKeys, dataDirectory);
         }
         catch
@@ -147,7 +157,7 @@ public sealed class LocalService : IAsyncDisposable
         services.AddSingleton(new MailSinkFaults(local.MailSinkFailures));
         services.AddSingleton<IMailer, LocalSinkMailer>();
         services.AddSingleton(sp => new StaffAuthenticator(sp.GetRequiredService<StaffDirectory>(), staffKeys));
-        services.AddWorkflowEngine(WorkflowEngineHosting.Validate(local.Engine), local, connectionString);
+        services.AddDurableTaskEngine(connectionString);
         services.AddRetentionSweep();
         services.AddPublicRateLimits(permitsPerMinute);
         services.AddProblemDetails();

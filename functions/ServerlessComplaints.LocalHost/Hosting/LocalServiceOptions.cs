@@ -11,7 +11,10 @@ public sealed class LocalServiceOptions
     /// <summary>A storage connection string; when empty, the service starts Azurite itself.</summary>
     public string? StorageConnectionString { get; set; }
 
-    /// <summary>The workflow engine: "embedded" (default) or "durable-task" (DurableTask.Core on the Azure Storage backend).</summary>
+    /// <summary>
+    /// The workflow engine: "durable-task" (DurableTask.Core on the Azure Storage backend), the only one. The embedded
+    /// engine of earlier versions was retired; naming it stops the start with a clear message.
+    /// </summary>
     public string? Engine { get; set; }
 
     /// <summary>Prefix of every table name (tests isolate by it).</summary>
@@ -28,4 +31,15 @@ public sealed class LocalServiceOptions
     public int AzuriteQueuePort { get; set; } = 10001;
 
     public int AzuriteTablePort { get; set; } = 10002;
+
+    public const string DurableTaskEngine = "durable-task";
+
+    public void ValidateEngine()
+    {
+        if (!string.IsNullOrEmpty(Engine) && Engine != DurableTaskEngine)
+        {
+            throw new InvalidOperationException(
+                $"{SectionName}:Engine '{Engine}' is not available: every case runs on the Durable Task engine ('{DurableTaskEngine}'). Remove the setting.");
+        }
+    }
 }

@@ -11,9 +11,7 @@ internal static class StartupBanner
     {
         var url = service.BaseUrl;
         output.WriteLine();
-        output.WriteLine(service.Engine == WorkflowEngineHosting.DurableTask
-            ? "ServerlessComplaints is running (Durable Task engine: DurableTask.Core on the Azure Storage backend)."
-            : "ServerlessComplaints is running (embedded runtime on Azurite, single node).");
+        output.WriteLine("ServerlessComplaints is running (Durable Task engine: DurableTask.Core on the Azure Storage backend).");
         output.WriteLine($"  Complaint form   {url}/");
         output.WriteLine($"  Dev mailbox      {url}/dev/mailbox");
         output.WriteLine($"  Health           {url}/healthz");

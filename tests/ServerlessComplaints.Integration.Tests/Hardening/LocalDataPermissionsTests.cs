@@ -1,6 +1,6 @@
 using System.Runtime.Versioning;
 using ServerlessComplaints.LocalHost.Hosting;
-using ServerlessComplaints.Runtime.Azurite;
+using ServerlessComplaints.LocalHost.Azurite;
 
 namespace ServerlessComplaints.Integration.Tests.Hardening;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using ServerlessComplaints.Runtime.Dispatch;
+using ServerlessComplaints.Harness.Dispatch;
 using ServerlessComplaints.Workflow.Lifecycle;
 using ServerlessComplaints.Workflow.Security;
 

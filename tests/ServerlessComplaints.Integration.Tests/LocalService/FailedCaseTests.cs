@@ -41,7 +41,7 @@ public class FailedCaseTests(LocalServiceFixture fixture)
         await fixture.WaitForMailAsync(client.TrackingNumber, "acknowledgement", LocalServiceFixture.FailTwice);
         await fixture.WaitForMailAsync(client.TrackingNumber, "assignment", "zhang.wei@example.cn");
 
-        Assert.Contains("Activity 'SendNotification' failed", failed.GetProperty("failure").GetString(), StringComparison.Ordinal);
+        Assert.Contains("'SendNotification'", failed.GetProperty("failure").GetString(), StringComparison.Ordinal);
         Assert.Equal(CaseStage.Failed, failed.GetProperty("record").GetProperty("stage").GetString());
         Assert.Contains(queue.EnumerateArray(), c => c.GetProperty("trackingNumber").GetString() == client.TrackingNumber);
         Assert.Equal(HttpStatusCode.Forbidden, ownerTries.StatusCode);

@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using ServerlessComplaints.LocalHost.Hosting;
 using ServerlessComplaints.LocalHost.Mail;
-using ServerlessComplaints.Runtime.Azurite;
+using ServerlessComplaints.LocalHost.Azurite;
 
 namespace ServerlessComplaints.Integration.Tests.LocalService;
 
@@ -108,6 +108,7 @@ public class LocalServiceFixture : IAsyncLifetime
             "--RateLimits:PublicPerMinute", "100000",
             "--InboundEmail:Secret", InboundSecret,
             "--Logging:LogLevel:Default", "Warning",
+            .. Resilience.TestEngine.Arguments(),
             .. ExtraArguments,
         ]);
         Http = new HttpClient { BaseAddress = new Uri(Service.BaseUrl) };

@@ -1,16 +1,15 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using ServerlessComplaints.Integration.Tests.Runtime;
 using ServerlessComplaints.Integration.Tests.Storage;
 using ServerlessComplaints.LocalHost.Hosting;
-using ServerlessComplaints.Runtime.Dispatch;
-using ServerlessComplaints.Runtime.Execution;
+using ServerlessComplaints.Harness.Dispatch;
+using ServerlessComplaints.Harness.Execution;
 using ServerlessComplaints.Workflow.Cases;
 using ServerlessComplaints.Workflow.Domain;
 using ServerlessComplaints.Workflow.Evidence;
 using ServerlessComplaints.Workflow.Lifecycle;
 using ServerlessComplaints.Workflow.Notifications;
 using ServerlessComplaints.Workflow.Retention;
-using ServerlessComplaints.Runtime.Tests;
+using ServerlessComplaints.Harness.Tests;
 
 namespace ServerlessComplaints.Integration.Tests.LocalService;
 

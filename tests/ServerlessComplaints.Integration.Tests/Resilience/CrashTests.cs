@@ -121,6 +121,7 @@ public sealed class CrashTests(AzuriteFixture azurite) : IAsyncLifetime
             "--LocalService:StorageConnectionString", azurite.ConnectionString, "--LocalService:TablePrefix", _prefix,
             "--LocalService:EvidenceContainer", "ev" + _prefix.ToLowerInvariant(), "--LocalService:DataDirectory", _data,
             "--Workflow:FollowUpDelay", "00:00:03", "--RateLimits:PublicPerMinute", "1000000",
+            .. TestEngine.Arguments(),
         ]);
         _keys = JsonSerializer.Deserialize<JsonElement>(await File.ReadAllTextAsync(Path.Combine(_data, "dev-secrets.json")))
             .GetProperty("StaffApiKeys").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);

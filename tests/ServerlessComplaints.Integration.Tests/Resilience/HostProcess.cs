@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using ServerlessComplaints.Runtime.Azurite;
+using ServerlessComplaints.LocalHost.Azurite;
 
 namespace ServerlessComplaints.Integration.Tests.Resilience;
 

@@ -1,4 +1,4 @@
-using ServerlessComplaints.Runtime.Azurite;
+using ServerlessComplaints.LocalHost.Azurite;
 using Xunit.Abstractions;
 
 namespace ServerlessComplaints.Integration.Tests.Resilience;
@@ -13,11 +13,10 @@ public sealed class RunCommandCrashTests(ITestOutputHelper output) : IAsyncLifet
 {
     private RunCommandService _service = new();
 
-    [Theory]
-    [InlineData(TestEngine.Embedded)]
-    [InlineData(TestEngine.DurableTask)]
-    public async Task ServiceSigkill_OwnAzuriteKeepsRunning_EveryAcceptedCaseSurvivesWithOneAcknowledgement(string engine)
+    [Fact]
+    public async Task ServiceSigkill_OwnAzuriteKeepsRunning_EveryAcceptedCaseSurvivesWithOneAcknowledgement()
     {
+        const string engine = TestEngine.DurableTask;
         _service = new RunCommandService(engine);
         var first = await _service.StartAsync();
         var accepted = new List<string>();

@@ -12,7 +12,7 @@ namespace ServerlessComplaints.Integration.Tests.Resilience;
 /// with data on disk in its data directory (here a temporary one, on free ports). Every start uses the same command,
 /// ports and data directory, as a restart does. Dispose stops every start's service and Azurite by process id.
 /// </summary>
-internal sealed class RunCommandService(string engine = TestEngine.Embedded) : IAsyncDisposable
+internal sealed class RunCommandService(string engine = TestEngine.DurableTask) : IAsyncDisposable
 {
     private readonly string _data = Path.Combine(Path.GetTempPath(), "sc-run-" + Guid.NewGuid().ToString("N")[..8]);
     private readonly int _port = HostProcess.FreePort();

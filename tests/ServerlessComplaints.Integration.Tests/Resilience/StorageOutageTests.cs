@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ServerlessComplaints.Integration.Tests.LocalService;
-using ServerlessComplaints.Runtime.Azurite;
+using ServerlessComplaints.LocalHost.Azurite;
 
 namespace ServerlessComplaints.Integration.Tests.Resilience;
 
@@ -14,11 +14,10 @@ public sealed class StorageOutageTests : IAsyncLifetime
     private AzuriteProcess? _azurite;
     private LocalHost.Hosting.LocalService? _service;
 
-    [Theory]
-    [InlineData(TestEngine.Embedded)]
-    [InlineData(TestEngine.DurableTask)]
-    public async Task AzuriteStopsAndReturns_Intake503HealthUnhealthy_ThenInFlightCasesContinue(string engine)
+    [Fact]
+    public async Task AzuriteStopsAndReturns_Intake503HealthUnhealthy_ThenInFlightCasesContinue()
     {
+        const string engine = TestEngine.DurableTask;
         await StartAzuriteAsync();
         _service = await LocalHost.Hosting.LocalService.StartAsync(
         [

@@ -1,5 +1,5 @@
 using ServerlessComplaints.Integration.Tests.Resilience;
-using ServerlessComplaints.Runtime.Azurite;
+using ServerlessComplaints.LocalHost.Azurite;
 
 namespace ServerlessComplaints.Integration.Tests.Storage;
 

@@ -1,21 +1,23 @@
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Logging.Abstractions;
-using ServerlessComplaints.Integration.Tests.Runtime;
-using ServerlessComplaints.Runtime.Dispatch;
-using ServerlessComplaints.Runtime.Execution;
-using ServerlessComplaints.Runtime.Storage;
+using ServerlessComplaints.Integration.Tests.Storage;
+using ServerlessComplaints.Harness.Dispatch;
+using ServerlessComplaints.Harness.Execution;
 using ServerlessComplaints.Workflow.AzureStorage;
 using ServerlessComplaints.Workflow.Cases;
 using ServerlessComplaints.Workflow.Evidence;
 using ServerlessComplaints.Workflow.Lifecycle;
 using ServerlessComplaints.Workflow.Notifications;
 using ServerlessComplaints.Workflow.Retention;
-using ServerlessComplaints.Runtime.Tests;
+using ServerlessComplaints.Harness.Tests;
 
 namespace ServerlessComplaints.Integration.Tests.Storage;
 
-/// <summary>The sweep on the Azure stores and the runtime's table history: everything of an expired case goes, a running one stays.</summary>
+/// <summary>
+/// The sweep on the Azure stores (the workflow side on the test harness; the purge on the Durable Task engine is in
+/// DurableTaskEngineTests): everything of an expired case goes, a case whose workflow still runs stays.
+/// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class RetentionSweepOnAzureTests(AzuriteFixture azurite) : IAsyncLifetime
 {
@@ -39,8 +41,7 @@ public sealed class RetentionSweepOnAzureTests(AzuriteFixture azurite) : IAsyncL
         _outbox = new TableNotificationOutbox(_tables, _prefix);
         _deletions = new TableDeletionLog(_tables, _prefix);
         _evidence = new BlobEvidenceStore(new BlobServiceClient(azurite.ConnectionString), AzuriteFixture.UniqueName("ev"));
-        var history = new TableHistoryStore(_tables, _prefix + "Runtime");
-        foreach (var create in new Func<CancellationToken, Task>[] { _records.EnsureCreatedAsync, _timeline.EnsureCreatedAsync, _outbox.EnsureCreatedAsync, _deletions.EnsureCreatedAsync, _evidence.EnsureCreatedAsync, history.EnsureCreatedAsync })
+        foreach (var create in new Func<CancellationToken, Task>[] { _records.EnsureCreatedAsync, _timeline.EnsureCreatedAsync, _outbox.EnsureCreatedAsync, _deletions.EnsureCreatedAsync, _evidence.EnsureCreatedAsync })
         {
             await create(CancellationToken.None);
         }
@@ -48,7 +49,7 @@ public sealed class RetentionSweepOnAzureTests(AzuriteFixture azurite) : IAsyncL
         var orchestrations = new OrchestrationRegistry()
             .Add<string, string>("Done", (_, input) => Task.FromResult(input))
             .Add<string, string>("Waiting", (ctx, _) => ctx.WaitForExternalEvent<string>("Never"));
-        _host = new DeterministicWorkflowHost(orchestrations, new DelegateActivityInvoker(), Start, history);
+        _host = new DeterministicWorkflowHost(orchestrations, new DelegateActivityInvoker(), Start);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
-using ServerlessComplaints.Runtime.Activities;
-using ServerlessComplaints.Runtime.Dispatch;
-using ServerlessComplaints.Runtime.Hosting;
+using ServerlessComplaints.Harness.Activities;
+using ServerlessComplaints.Harness.Dispatch;
+using ServerlessComplaints.Harness.Hosting;
 using ServerlessComplaints.Workflow.Activities;
 using ServerlessComplaints.Workflow.Orchestration;
 using ServerlessComplaints.Workflow.Setup;

@@ -15,7 +15,7 @@ public partial class WorkflowDependencyTests
             name.StartsWith("Microsoft.Azure.Functions", StringComparison.Ordinal)
             || name.StartsWith("Microsoft.DurableTask", StringComparison.Ordinal)
             || name.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal)
-            || name.StartsWith("ServerlessComplaints.Runtime", StringComparison.Ordinal));
+            || name.StartsWith("ServerlessComplaints.Harness", StringComparison.Ordinal));
     }
 
     // The replay executor catches divergence at run time; this catches the usual causes before a case ever runs.

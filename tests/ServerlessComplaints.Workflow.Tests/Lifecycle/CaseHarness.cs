@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
-using ServerlessComplaints.Runtime.Activities;
-using ServerlessComplaints.Runtime.Dispatch;
-using ServerlessComplaints.Runtime.Hosting;
-using ServerlessComplaints.Runtime.Storage;
+using ServerlessComplaints.Harness.Activities;
+using ServerlessComplaints.Harness.Dispatch;
+using ServerlessComplaints.Harness.Hosting;
+using ServerlessComplaints.Harness.Storage;
 using ServerlessComplaints.Workflow.Activities;
 using ServerlessComplaints.Workflow.Cases;
 using ServerlessComplaints.Workflow.Domain;

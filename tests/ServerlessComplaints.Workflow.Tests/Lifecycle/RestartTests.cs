@@ -1,7 +1,7 @@
-using ServerlessComplaints.Runtime.Activities;
-using ServerlessComplaints.Runtime.Dispatch;
-using ServerlessComplaints.Runtime.Hosting;
-using ServerlessComplaints.Runtime.Storage;
+using ServerlessComplaints.Harness.Activities;
+using ServerlessComplaints.Harness.Dispatch;
+using ServerlessComplaints.Harness.Hosting;
+using ServerlessComplaints.Harness.Storage;
 using ServerlessComplaints.Workflow.Activities;
 using ServerlessComplaints.Workflow.Domain;
 using ServerlessComplaints.Workflow.Lifecycle;

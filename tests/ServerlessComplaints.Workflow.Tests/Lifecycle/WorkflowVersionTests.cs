@@ -1,7 +1,7 @@
 using System.Text.Json;
-using ServerlessComplaints.Runtime.Execution;
-using ServerlessComplaints.Runtime.History;
-using ServerlessComplaints.Runtime.Hosting;
+using ServerlessComplaints.Harness.Execution;
+using ServerlessComplaints.Harness.History;
+using ServerlessComplaints.Harness.Hosting;
 using ServerlessComplaints.Workflow.Lifecycle;
 using ServerlessComplaints.Workflow.Lifecycle.Events;
 using ServerlessComplaints.Workflow.Orchestration;

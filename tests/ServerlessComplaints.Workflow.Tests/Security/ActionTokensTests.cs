@@ -1,4 +1,4 @@
-using ServerlessComplaints.Runtime.Dispatch;
+using ServerlessComplaints.Harness.Dispatch;
 using ServerlessComplaints.Workflow.Security;
 
 namespace ServerlessComplaints.Workflow.Tests.Security;

@@ -1,0 +1,154 @@
+using System.Diagnostics;
+
+namespace ServerlessComplaints.LocalHost.Azurite;
+
+/// <summary>
+/// Azurite for the service and tests: installs it with npm when missing, starts it on loopback ports with its output in a log
+/// file and its process id in a pid file beside its data, waits until its ports answer, and stops it gracefully on dispose.
+/// Its life is not tied to the starter's: an Azurite left running by a crashed service on the same data directory is
+/// reused (or, on other ports, stopped so that it saves, and replaced), never reported as "ports busy".
+/// </summary>
+public sealed class AzuriteProcess : IAsyncDisposable
+{
+    // The emulator's published well-known development key (not a secret).
+    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+    private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(30);
+
+    private readonly Process? _child;
+    private readonly AzuriteInstance _instance;
+    private readonly bool _temporaryLog;
+
+    private AzuriteProcess(Process? child, AzuriteInstance instance, string logFile, bool temporaryLog)
+    {
+        _child = child;
+        _instance = instance;
+        LogFile = logFile;
+        _temporaryLog = temporaryLog;
+    }
+
+    public int BlobPort => _instance.BlobPort;
+
+    public int QueuePort => _instance.QueuePort;
+
+    public int TablePort => _instance.TablePort;
+
+    public int ProcessId => _instance.ProcessId;
+
+    /// <summary>True when this start found an Azurite of ours still running on the data directory and adopted it.</summary>
+    public bool Reused => _child is null;
+
+    /// <summary>Where Azurite's own output goes.</summary>
+    public string LogFile { get; }
+
+    public bool HasExited => !ProcessIds.IsAlive(_instance.ProcessId, _instance.StartTime);
+
+    public string ConnectionString => ConnectionStringFor(BlobPort, QueuePort, TablePort);
+
+    public static string ConnectionStringFor(int blobPort, int queuePort, int tablePort) =>
+        "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=" + AccountKey + ";"
+        + $"BlobEndpoint=http://127.0.0.1:{blobPort}/devstoreaccount1;"
+        + $"QueueEndpoint=http://127.0.0.1:{queuePort}/devstoreaccount1;"
+        + $"TableEndpoint=http://127.0.0.1:{tablePort}/devstoreaccount1;";
+
+    public static async Task<AzuriteProcess> StartAsync(AzuriteOptions options, CancellationToken cancellationToken = default)
+    {
+        var executable = await AzuriteCommand.EnsureInstalledAsync(options, cancellationToken);
+        // Azurite's files hold every case: owner-only, like the rest of the local data.
+        var location = options.DataDirectory is null ? null : PrivateDirectory.Ensure(options.DataDirectory);
+        if (location is not null && await ReuseOrStopPreviousAsync(options, executable, location) is { } previous)
+        {
+            return previous;
+        }
+
+        var (blob, queue, table) = (AzuriteInstance.FreePort(options.BlobPort), AzuriteInstance.FreePort(options.QueuePort), AzuriteInstance.FreePort(options.TablePort));
+        foreach (var port in new[] { blob, queue, table })
+        {
+            if (await AzuriteInstance.IsListeningAsync(port))
+            {
+                throw new InvalidOperationException(
+                    $"Port {port} is already in use by a process this service did not start: stop it, choose other ports (LocalService:Azurite*Port) or point LocalService:StorageConnectionString at the running storage.");
+            }
+        }
+
+        var logFile = location is null ? Path.Combine(Path.GetTempPath(), $"azurite-{Guid.NewGuid():N}.log") : Path.Combine(location, AzuriteInstance.LogFileName);
+        options.Progress?.Invoke($"Starting Azurite (blob {blob}, queue {queue}, table {table}{(location is null ? ", in memory" : ", data in " + location)}; log {logFile})");
+        var child = Process.Start(AzuriteCommand.StartInfo(executable, options.RepositoryRoot, location, blob, queue, table, logFile))
+            ?? throw new InvalidOperationException("Azurite did not start.");
+        var startTime = ProcessIds.StartTime(child.Id) ?? 0;
+        var instance = new AzuriteInstance(child.Id, startTime, blob, queue, table, location ?? "");
+        var azurite = new AzuriteProcess(child, instance, logFile, temporaryLog: location is null);
+        var deadline = DateTime.UtcNow + options.StartTimeout;
+        while (!await AzuriteInstance.IsListeningAsync(table) || !await AzuriteInstance.IsListeningAsync(blob) || !await AzuriteInstance.IsListeningAsync(queue))
+        {
+            if (child.HasExited || DateTime.UtcNow > deadline)
+            {
+                var log = File.Exists(logFile) ? string.Join('\n', (await File.ReadAllLinesAsync(logFile, CancellationToken.None)).TakeLast(20)) : "";
+                await azurite.DisposeAsync();
+                throw new InvalidOperationException($"Azurite did not come up on ports {blob}/{queue}/{table}: {log}");
+            }
+
+            await Task.Delay(100, cancellationToken);
+        }
+
+        if (location is not null)
+        {
+            instance.Write();
+        }
+
+        return azurite;
+    }
+
+    /// <summary>Stops Azurite gracefully (SIGTERM, so it saves its data), killing it if it has not exited within 30 s.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_child is not null && !_child.HasExited)
+        {
+            await ProcessIds.SignalAsync(_child.Id, "TERM");
+            using var grace = new CancellationTokenSource(StopGrace);
+            try
+            {
+                await _child.WaitForExitAsync(grace.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                _child.Kill(entireProcessTree: true);
+                await _child.WaitForExitAsync();
+            }
+        }
+        else if (_child is null)
+        {
+            await ProcessIds.StopAsync(_instance.ProcessId, _instance.StartTime, StopGrace);
+        }
+
+        _child?.Dispose();
+        if (_instance.Location.Length > 0)
+        {
+            _instance.Forget();
+        }
+
+        if (_temporaryLog)
+        {
+            File.Delete(LogFile);
+        }
+    }
+
+    private static async Task<AzuriteProcess?> ReuseOrStopPreviousAsync(AzuriteOptions options, string executable, string location)
+    {
+        var previous = AzuriteInstance.Read(location);
+        if (previous is null || previous.Location != location || !previous.IsRunningFrom(executable))
+        {
+            return null; // none, or gone (a stale pid file, or its id now belongs to another process)
+        }
+
+        if (previous.Matches(options.BlobPort, options.QueuePort, options.TablePort) && await previous.AnswersAsync())
+        {
+            options.Progress?.Invoke($"Reusing Azurite (pid {previous.ProcessId}, blob {previous.BlobPort}, queue {previous.QueuePort}, table {previous.TablePort}) left running on {location} by an earlier start");
+            return new AzuriteProcess(null, previous, Path.Combine(location, AzuriteInstance.LogFileName), temporaryLog: false);
+        }
+
+        options.Progress?.Invoke($"Stopping Azurite (pid {previous.ProcessId}) left running on {location} by an earlier start, so that it saves its data");
+        await ProcessIds.StopAsync(previous.ProcessId, previous.StartTime, StopGrace);
+        previous.Forget();
+        return null;
+    }
+}

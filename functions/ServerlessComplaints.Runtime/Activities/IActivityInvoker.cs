@@ -1,7 +1,0 @@
-namespace ServerlessComplaints.Runtime.Activities;
-
-/// <summary>Runs an activity by name with JSON input and output; throws when the activity fails.</summary>
-public interface IActivityInvoker
-{
-    Task<string?> InvokeAsync(string name, string? inputJson, CancellationToken cancellationToken);
-}

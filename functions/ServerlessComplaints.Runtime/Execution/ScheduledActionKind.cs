@@ -1,7 +1,0 @@
-namespace ServerlessComplaints.Runtime.Execution;
-
-internal enum ScheduledActionKind
-{
-    Activity,
-    Timer,
-}

@@ -1,4 +1,0 @@
-namespace ServerlessComplaints.Runtime.Execution;
-
-/// <summary>A durable timer the orchestrator created in this episode.</summary>
-public sealed record TimerRequest(int TaskId, DateTime FireAtUtc);

@@ -1,4 +1,0 @@
-namespace ServerlessComplaints.Runtime.Storage;
-
-/// <summary>A durable timer waiting to fire.</summary>
-public sealed record PendingTimer(string InstanceId, int TaskId, DateTime FireAtUtc);

@@ -1,0 +1,7 @@
+namespace ServerlessComplaints.Harness.Execution;
+
+internal enum ScheduledActionKind
+{
+    Activity,
+    Timer,
+}

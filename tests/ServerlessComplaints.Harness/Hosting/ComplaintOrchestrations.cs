@@ -1,0 +1,11 @@
+using ServerlessComplaints.Harness.Execution;
+using ServerlessComplaints.Workflow.Lifecycle;
+
+namespace ServerlessComplaints.Harness.Hosting;
+
+/// <summary>The orchestrations the embedded runtime runs.</summary>
+public static class ComplaintOrchestrations
+{
+    public static OrchestrationRegistry CreateRegistry() =>
+        new OrchestrationRegistry().Add<ComplaintWorkflowInput, WorkflowOutcome>(ComplaintWorkflow.Name, ComplaintWorkflow.RunAsync);
+}
