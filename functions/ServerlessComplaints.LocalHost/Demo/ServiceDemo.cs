@@ -20,7 +20,7 @@ internal sealed class ServiceDemo(TextWriter output)
         await Act(demo, "zhang.wei", tn, "findings", new { rootCause = "加热盘批次缺陷", responsibleParty = "company", facts = "同批次已有3起类似投诉", remedy = new { type = "refund", amount = 599, description = "全额退款599元" } }, "approvalrequest");
         await Act(demo, "wang.lei", tn, "approve", new { comment = "同意退款" }, "offer");
         await Act(demo, "zhang.wei", tn, "customer-response", new { accepted = false, comment = "我想换一台新的" }, "revisionrequest");
-        await Act(demo, "zhang.wei", tn, "offer", new { remedy = new { type = "exchange", description = "更换同型号新机并赠送内胆" } }, "offer", 2);
+        await Act(demo, "zhang.wei", tn, "offer", new { remedy = new { type = "exchange", amount = 0, description = "更换同型号新机并赠送内胆" } }, "offer", 2);
         await Act(demo, "zhang.wei", tn, "customer-response", new { accepted = true, comment = "好的，谢谢" }, "executionrequest");
         await Act(demo, "zhang.wei", tn, "execute", new { reference = "EX-88231" }, "survey");
         await Act(demo, "zhang.wei", tn, "survey", new { rating = 5, comment = "处理很及时" }, "closure");

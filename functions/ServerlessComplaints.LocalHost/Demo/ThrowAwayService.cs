@@ -97,7 +97,8 @@ internal sealed class ThrowAwayService : IAsyncDisposable
         PublicCaseView view;
         do
         {
-            await Task.Delay(100);
+            // Public routes are rate-limited (60 a minute by default): poll gently.
+            await Task.Delay(500);
             view = (await Http.GetFromJsonAsync<PublicCaseView>(path, WorkflowJson.Options))!;
         }
         while (view.Stage != Workflow.Lifecycle.CaseStage.Archived && DateTime.UtcNow < deadline);
