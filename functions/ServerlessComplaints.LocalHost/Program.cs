@@ -3,6 +3,14 @@ using ServerlessComplaints.LocalHost.Hosting;
 
 // The local service: Azurite, the web app and the Durable Task engine, stopped together on Ctrl+C.
 Console.OutputEncoding = System.Text.Encoding.UTF8;
+if (args.Contains("--demo-sla"))
+{
+    // The real service on the Durable Task engine with an SLA of seconds: reminders and an escalation arrive as you watch.
+    Console.WriteLine("ServerlessComplaints SLA demo: one complaint whose owner lets the investigation deadline pass, on the real engine");
+    Console.WriteLine();
+    return await new SlaDemo(Console.Out).RunAsync([.. args.Where(a => a != "--demo-sla")]);
+}
+
 if (args.Contains("--demo"))
 {
     // The real service over HTTP with compressed durations, on a throw-away Azurite data folder.

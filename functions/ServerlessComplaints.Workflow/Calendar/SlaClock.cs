@@ -26,7 +26,7 @@ public sealed class SlaClock(BusinessCalendar calendar, SlaOptions options)
         };
     }
 
-    /// <summary>Hours are elapsed time (immune to clock changes); working days end at a local midnight.</summary>
+    /// <summary>Hours and seconds are elapsed time (immune to clock changes); working days end at a local midnight.</summary>
     public DateTime Deadline(DateTime startUtc, SlaSpan span)
     {
         ArgumentNullException.ThrowIfNull(span);
@@ -36,7 +36,7 @@ public sealed class SlaClock(BusinessCalendar calendar, SlaOptions options)
             throw new ArgumentException($"Invalid SLA span: {problem}.", nameof(span));
         }
 
-        return span.Hours is { } hours ? start.AddHours(hours) : Calendar.AddWorkingDays(start, span.WorkingDays!.Value);
+        return span.Elapsed() is { } elapsed ? start + elapsed : Calendar.AddWorkingDays(start, span.WorkingDays!.Value);
     }
 
     public SlaPlan Plan(ComplaintKind kind, DateTime startUtc, bool extended = false) =>

@@ -38,19 +38,7 @@ public sealed class SlaOptions
         CheckSpan(problems, nameof(ComplaintResolution), ComplaintResolution);
         CheckSpan(problems, nameof(ComplaintExtended), ComplaintExtended);
         CheckSpan(problems, nameof(SuggestionReply), SuggestionReply);
-
-        if (ComplaintResolution?.WorkingDays is { } normal && ComplaintExtended?.WorkingDays is { } extended && extended < normal)
-        {
-            problems.Add($"{SectionName}:{nameof(ComplaintExtended)} ({extended} working days) must not be shorter than " +
-                         $"{nameof(ComplaintResolution)} ({normal} working days).");
-        }
-
-        if (ComplaintResolution?.Hours is { } normalHours && ComplaintExtended?.Hours is { } extendedHours && extendedHours < normalHours)
-        {
-            problems.Add($"{SectionName}:{nameof(ComplaintExtended)} ({extendedHours} h) must not be shorter than " +
-                         $"{nameof(ComplaintResolution)} ({normalHours} h).");
-        }
-
+        CheckExtendedNotShorter(problems);
         CheckFractions(problems);
 
         if (CentreHeadEscalationWorkingDays < 1)
@@ -67,6 +55,24 @@ public sealed class SlaOptions
         if (problem is not null)
         {
             problems.Add($"{SectionName}:{name}: {problem}.");
+        }
+    }
+
+    // Comparable only when both spans are of one measure: working days, or elapsed time (hours and seconds).
+    private void CheckExtendedNotShorter(List<string> problems)
+    {
+        if (ComplaintResolution?.Problem() is not null || ComplaintExtended?.Problem() is not null || ComplaintResolution is null || ComplaintExtended is null)
+        {
+            return;
+        }
+
+        var shorter = (ComplaintResolution.WorkingDays, ComplaintExtended.WorkingDays) is ({ } normal, { } extended)
+            ? extended < normal
+            : ComplaintResolution.Elapsed() is { } normalTime && ComplaintExtended.Elapsed() is { } extendedTime && extendedTime < normalTime;
+        if (shorter)
+        {
+            problems.Add($"{SectionName}:{nameof(ComplaintExtended)} ({ComplaintExtended}) must not be shorter than " +
+                         $"{nameof(ComplaintResolution)} ({ComplaintResolution}).");
         }
     }
 

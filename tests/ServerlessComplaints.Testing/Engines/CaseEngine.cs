@@ -110,6 +110,10 @@ public abstract class CaseEngine : IAsyncDisposable
     public async Task<ComplaintRecord> RecordAsync(string trackingNumber) =>
         await Services.GetRequiredService<IComplaintStore>().GetAsync(trackingNumber, default) ?? throw new InvalidOperationException($"No record '{trackingNumber}'.");
 
+    /// <summary>When the case was received, on this engine's clock.</summary>
+    public async Task<DateTimeOffset> ReceivedAtAsync(string trackingNumber) =>
+        new((await RecordAsync(trackingNumber)).Details.ReceivedAtUtc, TimeSpan.Zero);
+
     public Task<IReadOnlyList<TimelineEntry>> TimelineAsync(string trackingNumber) => Services.GetRequiredService<ITimelineStore>().ListAsync(trackingNumber, default);
 
     public virtual async ValueTask DisposeAsync() => await Services.DisposeAsync();

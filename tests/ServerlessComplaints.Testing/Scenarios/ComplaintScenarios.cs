@@ -11,6 +11,7 @@ public static class ComplaintScenarios
     // The sample directory's quality department (product-quality), delivery (inquiries) and facilities (suggestions).
     public const string Owner = "zhang.wei";
     public const string Supervisor = "wang.lei";
+    public const string Manager = "li.na";
     private const string DeliveryOwner = "zhao.min";
     private const string FacilitiesOwner = "ma.chao";
 
@@ -76,7 +77,38 @@ public static class ComplaintScenarios
         CaseOutcome.Resolved,
         ["reopened", "survey-answered", "archived"]);
 
-    public static IReadOnlyList<CaseScenario> All { get; } = [Approval, Inquiry, Suggestion, DeclinedThenRevised, Reopen];
+    /// <summary>
+    /// The owner does nothing until the investigation deadline has passed: reminders at 50 % and 80 %, the department
+    /// manager escalated to at 100 % (the real engine waits it out in real time on ScenarioSettings' seconds spans, the
+    /// harness walks its clock there), then findings and on to closure.
+    /// </summary>
+    public static readonly CaseScenario SlaRemindersAndEscalation = new(
+        "sla-reminders-and-escalation",
+        Submission("complaint", "product-quality"),
+        [
+            new(CaseStage.Investigation, "escalated", WorkflowEvents.Findings, Findings("late: supplier report awaited", new Remedy(RemedyType.Apology, null, "书面致歉"))),
+            new(CaseStage.Resolution, "offer-sent", WorkflowEvents.CustomerResponse, new OfferResponse(true)),
+            new(CaseStage.Execution, "execution-requested", WorkflowEvents.Execution, new ExecutionConfirmed(Owner, "AP-1")),
+            new(CaseStage.FollowUp, "survey-sent", WorkflowEvents.Survey, new SurveyAnswered(3, "处理太慢")),
+        ],
+        CaseOutcome.Resolved,
+        ["reminder-sent", "escalated", "findings", "executed", "archived"]);
+
+    /// <summary>The department manager grants the special-case extension before any reminder; findings follow within it.</summary>
+    public static readonly CaseScenario Extension = new(
+        "extension",
+        Submission("complaint", "product-quality"),
+        [
+            new(CaseStage.Investigation, "assessed", WorkflowEvents.Extend, new ExtensionGranted(Manager, "需第三方检测机构出具报告")),
+            new(CaseStage.Investigation, "extended", WorkflowEvents.Findings, Findings("third-party test: thermostat fault", new Remedy(RemedyType.Repair, null, "免费维修"))),
+            new(CaseStage.Resolution, "offer-sent", WorkflowEvents.CustomerResponse, new OfferResponse(true)),
+            new(CaseStage.Execution, "execution-requested", WorkflowEvents.Execution, new ExecutionConfirmed(Owner, "R-88")),
+            new(CaseStage.FollowUp, "survey-sent", WorkflowEvents.Survey, new SurveyAnswered(5)),
+        ],
+        CaseOutcome.Resolved,
+        ["extended", "findings", "executed", "archived"]);
+
+    public static IReadOnlyList<CaseScenario> All { get; } = [Approval, Inquiry, Suggestion, DeclinedThenRevised, Reopen, SlaRemindersAndEscalation, Extension];
 
     public static CaseScenario Named(string name) => All.Single(s => s.Name == name);
 

@@ -42,9 +42,39 @@ public sealed class SlaClockTests
     }
 
     [Fact]
+    public void Deadline_SecondsOverWeekend_IsElapsedSeconds()
+    {
+        var received = At(2026, 3, 7, 23, 59, Shanghai);
+
+        var due = clock.Deadline(received, SlaSpan.FromSeconds(90));
+
+        // Saturday night: seconds ignore the business calendar.
+        Assert.Equal(received.AddSeconds(90), due);
+    }
+
+    [Fact]
+    public void Plan_SecondsSpan_RemindsAt50And80PercentAndEscalatesAtDeadline()
+    {
+        var received = At(2026, 3, 3, 9, 0, Shanghai);
+
+        var plan = clock.Plan(received, SlaSpan.FromSeconds(10));
+
+        Assert.Equal(received.AddSeconds(10), plan.DueUtc);
+        Assert.Equal(
+            [
+                new SlaCheckpoint(received.AddSeconds(5), SlaCheckpointKind.Reminder, 50, 0),
+                new SlaCheckpoint(received.AddSeconds(8), SlaCheckpointKind.Reminder, 80, 0),
+                new SlaCheckpoint(received.AddSeconds(10), SlaCheckpointKind.Escalation, 100, 1),
+                new SlaCheckpoint(Utc(2026, 3, 4, 16), SlaCheckpointKind.Escalation, 0, 2), // the centre head: a working day later
+            ],
+            plan.Checkpoints);
+    }
+
+    [Fact]
     public void Deadline_InvalidSpan_Throws()
     {
         Assert.Throws<ArgumentException>(() => clock.Deadline(Utc(2026, 3, 2, 1), new SlaSpan(Hours: 4, WorkingDays: 1)));
+        Assert.Throws<ArgumentException>(() => clock.Deadline(Utc(2026, 3, 2, 1), new SlaSpan(Seconds: 0)));
     }
 
     [Fact]

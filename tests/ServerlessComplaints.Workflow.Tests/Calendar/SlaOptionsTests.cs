@@ -21,19 +21,47 @@ public sealed class SlaOptionsTests
     }
 
     [Theory]
-    [InlineData(null, null, "set one of Hours or WorkingDays")]
-    [InlineData(24, 3, "not both")]
-    [InlineData(0, null, "Hours must be at least 1")]
-    [InlineData(null, -2, "WorkingDays must be at least 1")]
-    public void Validate_BadSpan_ReportsSettingAndReason(int? hours, int? workingDays, string reason)
+    [InlineData(null, null, null, "set one of Hours, WorkingDays or Seconds")]
+    [InlineData(24, 3, null, "set only one of Hours, WorkingDays or Seconds (found 24 h and 3 working days)")]
+    [InlineData(null, 3, 30, "set only one of Hours, WorkingDays or Seconds (found 3 working days and 30 s)")]
+    [InlineData(0, null, null, "Hours must be at least 1")]
+    [InlineData(null, -2, null, "WorkingDays must be at least 1")]
+    [InlineData(null, null, 0, "Seconds must be at least 1 (was 0)")]
+    public void Validate_BadSpan_ReportsSettingAndReason(int? hours, int? workingDays, int? seconds, string reason)
     {
-        var options = new SlaOptions { SuggestionReply = new SlaSpan(hours, workingDays) };
+        var options = new SlaOptions { SuggestionReply = new SlaSpan(hours, workingDays, seconds) };
 
         var problems = options.Validate();
 
         var problem = Assert.Single(problems);
         Assert.StartsWith("Sla:SuggestionReply:", problem, StringComparison.Ordinal);
         Assert.Contains(reason, problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_SecondsSpans_AreValid()
+    {
+        var options = new SlaOptions { ComplaintResolution = SlaSpan.FromSeconds(8), ComplaintExtended = SlaSpan.FromSeconds(16), InquiryAnswer = SlaSpan.FromSeconds(5) };
+
+        var problems = options.Validate();
+
+        Assert.Empty(problems);
+    }
+
+    [Theory]
+    [InlineData(null, 12, 8)]
+    [InlineData(1, null, 3599)]
+    public void Validate_ExtendedElapsedShorterThanNormal_ReportsProblem(int? normalHours, int? normalSeconds, int extendedSeconds)
+    {
+        var options = new SlaOptions
+        {
+            ComplaintResolution = new SlaSpan(Hours: normalHours, Seconds: normalSeconds),
+            ComplaintExtended = SlaSpan.FromSeconds(extendedSeconds),
+        };
+
+        var problems = options.Validate();
+
+        Assert.Contains($"Sla:ComplaintExtended ({extendedSeconds} s) must not be shorter", Assert.Single(problems), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -101,5 +129,6 @@ public sealed class SlaOptionsTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => SlaSpan.FromHours(value));
         Assert.Throws<ArgumentOutOfRangeException>(() => SlaSpan.FromWorkingDays(value));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SlaSpan.FromSeconds(value));
     }
 }
