@@ -6,7 +6,7 @@ namespace ServerlessComplaints.LocalHost.Hosting;
 
 /// <summary>
 /// Storage clients with short retries: when storage is down, intake must answer 503 within seconds, not hang in
-/// back-off; the runtime loop retries on its own.
+/// back-off; the Durable Task worker retries on its own.
 /// </summary>
 internal static class StorageClients
 {

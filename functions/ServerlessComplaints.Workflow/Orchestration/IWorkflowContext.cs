@@ -4,7 +4,7 @@ namespace ServerlessComplaints.Workflow.Orchestration;
 
 /// <summary>
 /// The orchestrator's view of its durable runtime: a deliberate subset of Durable Task's
-/// <c>TaskOrchestrationContext</c>, implemented by the embedded runtime and by the Durable Functions adapter.
+/// <c>TaskOrchestrationContext</c>, implemented by the Durable adapter (ServerlessComplaints.Durable) and, in tests, by the deterministic harness.
 /// </summary>
 /// <remarks>
 /// Contract shared by every implementation: external events are queued in order per event name and a cancelled

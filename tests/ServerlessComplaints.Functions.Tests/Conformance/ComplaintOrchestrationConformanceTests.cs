@@ -8,7 +8,7 @@ using ServerlessComplaints.Workflow.Orchestration;
 namespace ServerlessComplaints.Functions.Tests.Conformance;
 
 /// <summary>
-/// The Functions app's orchestrator on the real Durable Task engine against the embedded runtime on its simulated
+/// The Functions app's orchestrator on the real Durable Task engine against the test harness on its simulated
 /// clock: the same script must leave the same timeline, mail, record and outcome on both. The SLA scenario waits out
 /// its seconds-long investigation deadline in real time here.
 /// </summary>
@@ -18,7 +18,7 @@ public class ComplaintOrchestrationConformanceTests
 
     [Theory]
     [MemberData(nameof(Scenarios))]
-    public async Task Scenario_OnDurableTaskTestHost_MatchesTheEmbeddedRuntime(string name)
+    public async Task Scenario_OnDurableTaskTestHost_MatchesTheHarness(string name)
     {
         var scenario = ComplaintScenarios.Named(name);
         var settings = ScenarioSettings.Create();
@@ -27,7 +27,7 @@ public class ComplaintOrchestrationConformanceTests
 
         var onDurable = await durable.RunAsync(scenario, trackingNumber);
         // The harness starts at the real receipt time, so that deadlines written into the timeline agree to the second.
-        await using var embedded = new EmbeddedCaseEngine(settings, await durable.ReceivedAtAsync(trackingNumber));
+        await using var embedded = new HarnessCaseEngine(settings, await durable.ReceivedAtAsync(trackingNumber));
         var onEmbedded = await embedded.RunAsync(scenario, trackingNumber);
 
         Assert.Equal(WorkflowRuntimeStatus.Completed, onDurable.RuntimeStatus);

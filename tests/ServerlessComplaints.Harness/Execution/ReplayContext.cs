@@ -7,7 +7,7 @@ using ServerlessComplaints.Workflow.Orchestration;
 namespace ServerlessComplaints.Harness.Execution;
 
 /// <summary>
-/// The embedded runtime's <see cref="IWorkflowContext"/>: records the actions the orchestrator takes and completes
+/// The test harness's <see cref="IWorkflowContext"/>: records the actions the orchestrator takes and completes
 /// them as the executor walks the history. Task ids are handed out in call order, as Durable Task does.
 /// </summary>
 internal sealed class ReplayContext(string instanceId, ILoggerFactory loggerFactory) : IWorkflowContext

@@ -3,7 +3,7 @@ using ServerlessComplaints.Workflow.Lifecycle;
 
 namespace ServerlessComplaints.Harness.Hosting;
 
-/// <summary>The orchestrations the embedded runtime runs.</summary>
+/// <summary>The orchestrations the test harness runs.</summary>
 public static class ComplaintOrchestrations
 {
     public static OrchestrationRegistry CreateRegistry() =>

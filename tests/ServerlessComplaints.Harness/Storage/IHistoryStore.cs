@@ -3,7 +3,7 @@ using ServerlessComplaints.Harness.History;
 namespace ServerlessComplaints.Harness.Storage;
 
 /// <summary>
-/// Durable state of the embedded runtime: instances, histories, inboxes, pending timers and activity work.
+/// Durable state of the test harness: instances, histories, inboxes, pending timers and activity work.
 /// Implemented in memory (tests) and on Azure Tables.
 /// </summary>
 public interface IHistoryStore

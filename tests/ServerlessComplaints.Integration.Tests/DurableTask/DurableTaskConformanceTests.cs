@@ -9,8 +9,8 @@ using ServerlessComplaints.Workflow.Orchestration;
 namespace ServerlessComplaints.Integration.Tests.DurableTask;
 
 /// <summary>
-/// The local service's Durable Task engine (DurableTask.Core + Azure Storage backend on Azurite) against the embedded
-/// runtime on its simulated clock: the lifecycle scenarios the Functions tests compare must leave the same timeline,
+/// The local service's Durable Task engine (DurableTask.Core + Azure Storage backend on Azurite) against the test
+/// harness on its simulated clock: the lifecycle scenarios the Functions tests compare must leave the same timeline,
 /// mail, record and outcome on both. The scenarios run side by side on one task hub to keep the test short; the SLA
 /// scenario's seconds-long deadline (reminders, escalation) passes in real time while the others run.
 /// </summary>
@@ -18,7 +18,7 @@ namespace ServerlessComplaints.Integration.Tests.DurableTask;
 public class DurableTaskConformanceTests(AzuriteFixture azurite)
 {
     [Fact]
-    public async Task EveryScenario_OnDurableTaskCoreAndAzurite_MatchesTheEmbeddedRuntime()
+    public async Task EveryScenario_OnDurableTaskCoreAndAzurite_MatchesTheHarness()
     {
         var settings = ScenarioSettings.Create();
         // Side by side on one store, each run needs a customer of its own, else later cases count as repeat complaints.
@@ -33,7 +33,7 @@ public class DurableTaskConformanceTests(AzuriteFixture azurite)
         {
             var (scenario, trackingNumber) = runs[i];
             // The harness starts at the real receipt time, so that deadlines written into the timeline agree to the second.
-            await using var embedded = new EmbeddedCaseEngine(settings, await core.ReceivedAtAsync(trackingNumber));
+            await using var embedded = new HarnessCaseEngine(settings, await core.ReceivedAtAsync(trackingNumber));
             var onEmbedded = await embedded.RunAsync(scenario, trackingNumber);
             var onDurable = onCore[i];
 

@@ -121,7 +121,7 @@ public abstract class CaseEngine : IAsyncDisposable
     /// <summary>Lets the engine run until <paramref name="reached"/> holds; fails with <paramref name="describe"/> when it never does.</summary>
     protected abstract Task WaitUntilAsync(Func<Task<bool>> reached, Func<Task<string>> describe);
 
-    /// <summary>Runs whatever the last call made ready (the embedded engine steps synchronously; the real one runs by itself).</summary>
+    /// <summary>Runs whatever the last call made ready (the harness steps synchronously; the real engine runs by itself).</summary>
     protected abstract Task SettleAsync();
 
     private async Task<string> DescribeAsync(string trackingNumber, string? waitingFor = null)

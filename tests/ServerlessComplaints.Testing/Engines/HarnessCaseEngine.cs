@@ -8,13 +8,13 @@ using ServerlessComplaints.Workflow.Setup;
 
 namespace ServerlessComplaints.Testing.Engines;
 
-/// <summary>The embedded runtime on its simulated clock (as the workflow tests' CaseHarness runs it): waiting walks time timer by timer.</summary>
-public sealed class EmbeddedCaseEngine : CaseEngine
+/// <summary>The test harness on its simulated clock (as the workflow tests' CaseHarness runs it): waiting walks time timer by timer.</summary>
+public sealed class HarnessCaseEngine : CaseEngine
 {
     // Scenario timers are seconds apart; a wait that needs more has missed its point and would only fire SLA reminders.
     private static readonly TimeSpan MaxWait = TimeSpan.FromHours(1);
 
-    public EmbeddedCaseEngine(ComplaintCentreSettings settings, DateTimeOffset startUtc, Action<IServiceCollection>? configure = null)
+    public HarnessCaseEngine(ComplaintCentreSettings settings, DateTimeOffset startUtc, Action<IServiceCollection>? configure = null)
         : base(settings, configure)
     {
         Host = new DeterministicWorkflowHost(ComplaintOrchestrations.CreateRegistry(), new ServiceProviderActivityInvoker(Services, ComplaintActivities.All), startUtc);
