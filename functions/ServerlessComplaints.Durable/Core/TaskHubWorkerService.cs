@@ -14,7 +14,7 @@ public sealed partial class TaskHubWorkerService(ComplaintTaskHub hub, DurableTa
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await hub.StopAsync();
+        await hub.StopAsync(cancellationToken);
         LogStopped(options.TaskHubName);
     }
 
