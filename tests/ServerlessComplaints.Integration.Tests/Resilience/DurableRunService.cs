@@ -93,7 +93,7 @@ internal sealed class DurableRunService(params string[] durableArguments) : IAsy
         var deadline = DateTime.UtcNow + timeout;
         var waiting = trackingNumbers.ToList();
         TimeSpan? first = null, last = null;
-        while (waiting.Count > 0 && DateTime.UtcNow < deadline)
+        while (waiting.Count > 0)
         {
             var assigned = await AssignedAsync(waiting);
             if (assigned.Count > 0)
@@ -103,10 +103,12 @@ internal sealed class DurableRunService(params string[] durableArguments) : IAsy
                 waiting.RemoveAll(assigned.Contains);
             }
 
-            if (waiting.Count > 0)
+            if (waiting.Count == 0 || DateTime.UtcNow >= deadline)
             {
-                await Task.Delay(250);
+                break;
             }
+
+            await Task.Delay(250);
         }
 
         return (first, last, waiting);
