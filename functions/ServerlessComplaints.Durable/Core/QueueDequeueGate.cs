@@ -64,7 +64,9 @@ internal sealed class QueueDequeueGate(string taskHubName) : HttpPipelinePolicy
         if (!counted)
         {
             // Never sent: the poll ends when the backend cancels it, and the message stays in the queue for the next start.
-            await Task.Delay(Timeout.Infinite, message.CancellationToken);
+            message.CancellationToken.ThrowIfCancellationRequested();
+            await Task.Delay(message.CancellationToken.CanBeCanceled ? Timeout.Infinite : 0, message.CancellationToken);
+            throw new OperationCanceledException("The task hub is stopping: no new dequeues.", message.CancellationToken);
         }
 
         try
