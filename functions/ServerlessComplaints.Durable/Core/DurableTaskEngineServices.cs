@@ -14,6 +14,7 @@ public static class DurableTaskEngineServices
         services.AddSingleton<IValidateOptions<DurableTaskOptions>, DurableTaskOptionsValidator>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<DurableTaskOptions>>().Value);
         services.AddSingleton(sp => new ComplaintTaskHub(connectionString, sp.GetRequiredService<DurableTaskOptions>(), sp, sp.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton<StalledInstanceRepair>();
         services.AddSingleton<TaskHubWorkflowClient>();
         services.AddSingleton<IWorkflowClient>(sp => sp.GetRequiredService<TaskHubWorkflowClient>());
         services.AddHostedService<TaskHubWorkerService>();

@@ -24,10 +24,19 @@ public sealed class DurableTaskOptions
 
     public int MaxConcurrentOrchestrations { get; set; } = 50;
 
-    /// <summary>How long a dequeued message stays invisible: after a crash, the time before another worker takes it over.</summary>
-    public TimeSpan ControlQueueVisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>
+    /// How long a dequeued control-queue message (an orchestration's next event) stays invisible: after a crash, the most a
+    /// case waits for its next episode. The worker renews it every 5 s while an episode runs; a message it has dequeued but
+    /// not yet run is not renewed and, past this, is dequeued again (the backend drops the duplicate). 30 s on one machine:
+    /// the backend's 5 min made a crash cost minutes.
+    /// </summary>
+    public TimeSpan ControlQueueVisibilityTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    public TimeSpan WorkItemQueueVisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>
+    /// The same for a work-item (activity) message. The worker renews it every 5 s while the activity runs, so an activity may
+    /// run longer than this; if a renewal fails the activity may run twice (activities are idempotent).
+    /// </summary>
+    public TimeSpan WorkItemQueueVisibilityTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Partition lease length: after a crash, the time before another node owns the partition.</summary>
     public TimeSpan LeaseInterval { get; set; } = TimeSpan.FromSeconds(30);
@@ -35,4 +44,10 @@ public sealed class DurableTaskOptions
     public TimeSpan LeaseRenewInterval { get; set; } = TimeSpan.FromSeconds(10);
 
     public TimeSpan LeaseAcquireInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How long a graceful stop may drain (running activities finish, their results run) before it is forced; keep it
+    /// under the host's shutdown timeout (30 s).
+    /// </summary>
+    public TimeSpan StopTimeout { get; set; } = TimeSpan.FromSeconds(20);
 }

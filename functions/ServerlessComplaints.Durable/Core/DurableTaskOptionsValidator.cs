@@ -6,6 +6,8 @@ namespace ServerlessComplaints.Durable.Core;
 /// <summary>Refuses settings the Azure Storage backend would reject later, or that stall the worker.</summary>
 public sealed partial class DurableTaskOptionsValidator : IValidateOptions<DurableTaskOptions>
 {
+    private static readonly TimeSpan RenewalTick = TimeSpan.FromSeconds(5);
+
     public ValidateOptionsResult Validate(string? name, DurableTaskOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -28,11 +30,17 @@ public sealed partial class DurableTaskOptionsValidator : IValidateOptions<Durab
         var spans = new[]
         {
             options.MaxQueuePollingInterval, options.ControlQueueVisibilityTimeout, options.WorkItemQueueVisibilityTimeout,
-            options.LeaseInterval, options.LeaseRenewInterval, options.LeaseAcquireInterval,
+            options.LeaseInterval, options.LeaseRenewInterval, options.LeaseAcquireInterval, options.StopTimeout,
         };
         if (spans.Any(s => s <= TimeSpan.Zero))
         {
             errors.Add("DurableTask: polling intervals, visibility timeouts and lease intervals must be positive.");
+        }
+
+        // DurableTask.Core renews a running episode's or activity's message on a 5 s tick: a shorter visibility lets it reappear first.
+        if (options.ControlQueueVisibilityTimeout < RenewalTick || options.WorkItemQueueVisibilityTimeout < RenewalTick)
+        {
+            errors.Add("DurableTask:ControlQueueVisibilityTimeout and WorkItemQueueVisibilityTimeout must be at least 5 seconds.");
         }
 
         if (options.LeaseRenewInterval >= options.LeaseInterval)

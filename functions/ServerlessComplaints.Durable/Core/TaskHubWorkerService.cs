@@ -3,19 +3,46 @@ using Microsoft.Extensions.Logging;
 
 namespace ServerlessComplaints.Durable.Core;
 
-/// <summary>Starts the task hub's worker with the host (creating the hub on first start) and stops it with the host.</summary>
-public sealed partial class TaskHubWorkerService(ComplaintTaskHub hub, DurableTaskOptions options, ILogger<TaskHubWorkerService> logger) : IHostedService
+/// <summary>
+/// Starts the task hub's worker with the host (creating the hub on first start) and stops it with the host; once the
+/// grace period after the start has passed, starts again the instances a storage crash left stalled.
+/// </summary>
+public sealed partial class TaskHubWorkerService(ComplaintTaskHub hub, StalledInstanceRepair repair, DurableTaskOptions options, ILogger<TaskHubWorkerService> logger)
+    : IHostedService
 {
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _repair = Task.CompletedTask;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await hub.StartAsync();
         LogStarted(options.TaskHubName, options.PartitionCount);
+        _repair = RepairAfterGraceAsync(_stopping.Token);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await hub.StopAsync();
+        await _stopping.CancelAsync();
+        await _repair.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await hub.StopAsync(cancellationToken);
         LogStopped(options.TaskHubName);
+    }
+
+    private async Task RepairAfterGraceAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(repair.Grace, cancellationToken);
+            await repair.RepairAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // A background check: its failure is logged, never takes the service down.
+            LogRepairFailed(ex);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Durable Task worker started on task hub {TaskHub} ({Partitions} partitions)")]
@@ -23,4 +50,7 @@ public sealed partial class TaskHubWorkerService(ComplaintTaskHub hub, DurableTa
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Durable Task worker on task hub {TaskHub} stopped")]
     private partial void LogStopped(string taskHub);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The check for stalled instances failed")]
+    private partial void LogRepairFailed(Exception exception);
 }
