@@ -1,12 +1,13 @@
 using System.Text.Json;
-using ServerlessComplaints.Runtime.Azurite;
+using ServerlessComplaints.LocalHost.Azurite;
 using Xunit.Abstractions;
 
 namespace ServerlessComplaints.Integration.Tests.Resilience;
 
 /// <summary>
 /// A SIGKILL of the service on the Durable Task engine together with its own Azurite (a power loss), while cases stream
-/// in, then a restart on the same data, with the engine's default settings. Azurite saves to disk every 5 s, each
+/// in, then a restart on the same data, with the tests' short lease and visibility (DURABLE_DEFAULT_TIMEOUTS=1 keeps the
+/// service's defaults). Azurite saves to disk every 5 s, each
 /// service (tables, queues, blobs) on its own: the crash loses the last seconds of acknowledged writes, and not
 /// necessarily the same seconds of the tables and of the queues. Lost cases (no record, no instance) are Azurite's
 /// durability boundary and only reported; a case of which anything survived must go on (or visibly fail), never stay
@@ -14,10 +15,11 @@ namespace ServerlessComplaints.Integration.Tests.Resilience;
 /// </summary>
 public sealed class AzuriteCrashTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    // The stalled-instance check runs 75 s after the start (lease 30 s + visibility 30 s + 15 s); its restarts then run.
-    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(150);
+    // The stalled-instance check runs lease + visibility + 15 s after the start (24 s here, 75 s with the defaults); its restarts then run.
+    private static readonly TimeSpan CheckAfter = TimeSpan.FromSeconds(TestEngine.DefaultTimeouts ? 85 : 30);
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(TestEngine.DefaultTimeouts ? 150 : 60);
 
-    private readonly DurableRunService _service = new();
+    private readonly DurableRunService _service = new(TestEngine.Arguments());
 
     [Fact]
     public async Task ServiceAndAzuriteSigkill_Restart_LostCasesReportedAndNoSurvivingCaseStuck()
@@ -71,8 +73,8 @@ public sealed class AzuriteCrashTests(ITestOutputHelper output) : IAsyncLifetime
             stuck.Add($"{tn} ({status ?? "gone"}, stage {(detail?.TryGetProperty("record", out var record) == true ? Text(record, "stage") : null)})");
         }
 
-        // Past the stalled-instance check (75 s after the start): how many instances it found stalled and started again.
-        var checkedAt = restarted + TimeSpan.FromSeconds(85);
+        // Past the stalled-instance check (lease + visibility + 15 s after the start): how many instances it found stalled and started again.
+        var checkedAt = restarted + CheckAfter;
         if (checkedAt > DateTime.UtcNow)
         {
             await Task.Delay(checkedAt - DateTime.UtcNow);
@@ -93,6 +95,8 @@ public sealed class AzuriteCrashTests(ITestOutputHelper output) : IAsyncLifetime
         }
 
         Assert.Empty(stuck);
+        Assert.True(oldestLost < 10, $"a case answered 202 {oldestLost:F1} s before the kill was lost: more than Azurite's 5 s between saves");
+        Assert.Equal(0, repeated);
     }
 
     private static string? Text(JsonElement? element, string name) =>
