@@ -25,11 +25,7 @@ internal static class ApprovalStage
         run.PublishStatus(CaseStage.Approval);
         // One wait for the whole chain: a late decision from a lower level still counts.
         var decision = run.WaitAsync<ApprovalDecision>(run.Expect(WorkflowEvents.Approval, chain[0].StaffId, remedy.Amount));
-        var data = new Dictionary<string, string>
-        {
-            ["remedy"] = ResolutionStage.Describe(remedy),
-            ["amount"] = remedy.Amount?.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) ?? "-",
-        };
+        var data = MailData.Of(remedy);
         for (var level = 0; level < chain.Count; level++)
         {
             var approver = chain[level];

@@ -87,9 +87,8 @@ internal static class ResolutionStage
     private static async Task<OfferResponse?> OfferAsync(CaseRun run, Remedy remedy)
     {
         run.PublishStatus(CaseStage.Resolution);
-        var amountText = remedy.Amount is { } amount ? $" ({amount.ToString("0.00", CultureInfo.InvariantCulture)})" : "";
         var expectation = run.Expect(WorkflowEvents.CustomerResponse, NotificationRequest.Customer);
-        await run.Notify(NotificationKind.Offer, NotificationRequest.Customer, new() { ["remedy"] = remedy.Description, ["amountText"] = amountText });
+        await run.Notify(NotificationKind.Offer, NotificationRequest.Customer, MailData.Of(remedy));
         await run.Record("system", "offer-sent", Describe(remedy), isPublic: true, p => p with { Remedy = remedy });
 
         using var responseCts = new CancellationTokenSource();
@@ -113,7 +112,7 @@ internal static class ResolutionStage
     {
         run.PublishStatus(CaseStage.Execution);
         var done = run.WaitAsync<ExecutionConfirmed>(run.Expect(WorkflowEvents.Execution, run.OwnerId));
-        await run.Notify(NotificationKind.ExecutionRequest, run.OwnerId, new() { ["remedy"] = Describe(remedy) });
+        await run.Notify(NotificationKind.ExecutionRequest, run.OwnerId, MailData.Of(remedy));
         await run.Record("system", "execution-requested", Describe(remedy), isPublic: false);
         var plan = await run.PlanAsync(new DeadlineRequest(run.Now, SlaSpan.FromWorkingDays(run.Settings.ExecutionWindowWorkingDays)));
         await run.RaceAsync([done], run.SlaCheckpoints(plan, run.OwnerId, "execution"));
