@@ -10,6 +10,29 @@ namespace ServerlessComplaints.Workflow.Cases;
 /// </summary>
 public static class TimelineParameters
 {
+    /// <summary>A remedy's parameters: its type's wire name, its amount (invariant text) and its description as <see cref="Text"/>.</summary>
+    public static Dictionary<string, string> Of(Domain.Remedy remedy)
+    {
+        ArgumentNullException.ThrowIfNull(remedy);
+        var parameters = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [Remedy] = Localization.WireNames.Of(remedy.Type),
+            [Text] = remedy.Description,
+        };
+        if (remedy.Amount is { } amount)
+        {
+            parameters[Amount] = Localization.CaseMoney.Invariant(amount);
+        }
+
+        return parameters;
+    }
+
+    /// <summary>A UTC instant as a parameter value (ISO 8601, round-trip).</summary>
+    public static string Instant(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A whole number as a parameter value.</summary>
+    public static string Number(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public const string Channel = "channel";
     public const string Urgency = "urgency";
     public const string Party = "party";

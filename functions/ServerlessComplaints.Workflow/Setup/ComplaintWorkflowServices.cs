@@ -44,6 +44,7 @@ public static class ComplaintWorkflowServices
         // One resource set for pages and mail: IStringLocalizer<CaseTexts>; times in the centre's zone; timeline sentences.
         services.AddLocalization();
         services.AddSingleton(new CaseTimes(calendar));
+        services.AddSingleton<TimelineText>();
         services.AddSingleton(new StaffDirectory(settings.StaffDirectory));
         services.AddSingleton(new AuthorityMatrix(settings.Authority));
         services.AddSingleton(new InitialAssessment(settings.Assessment));
