@@ -36,8 +36,9 @@ public sealed class AssessComplaint(
         }, cancellationToken);
         var why = result.Reasons.Count == 0 ? "" : "; " + string.Join("; ", result.Reasons);
         await timeline.AppendAsync(
-            new TimelineEntry(input, $"{input}-001-assessed", details.ReceivedAtUtc, "system", "assessed",
-                $"urgency {result.Urgency.ToString().ToLowerInvariant()}, department {department.Id}, owner {department.OwnerId}{why}", IsPublic: false),
+            new TimelineEntry(input, $"{input}-001-assessed", details.ReceivedAtUtc, "system", TimelineCodes.Assessed,
+                $"urgency {result.Urgency.ToString().ToLowerInvariant()}, department {department.Id}, owner {department.OwnerId}{why}", IsPublic: false,
+                new Dictionary<string, string> { [TimelineParameters.Urgency] = Localization.WireNames.Of(result.Urgency), [TimelineParameters.Owner] = department.OwnerId }),
             cancellationToken);
         return new CaseAssessment(result.Urgency, result.Reasons, result.IsRepeat, department.Id, department.OwnerId, department.ManagerId, directory.CentreHead.Id, plan);
     }

@@ -3,6 +3,7 @@ using ServerlessComplaints.Workflow.Assessment;
 using ServerlessComplaints.Workflow.Calendar;
 using ServerlessComplaints.Workflow.Cases;
 using ServerlessComplaints.Workflow.Domain;
+using ServerlessComplaints.Workflow.Localization;
 using ServerlessComplaints.Workflow.Notifications;
 using ServerlessComplaints.Workflow.Orchestration;
 using ServerlessComplaints.Workflow.Security;
@@ -17,6 +18,7 @@ public sealed class SendNotification(
     IComplaintStore store,
     StaffDirectory directory,
     SlaClock clock,
+    CaseTimes times,
     NotificationOptions options,
     StatusLinks links,
     ActionTokens actionTokens,
@@ -41,10 +43,11 @@ public sealed class SendNotification(
             return new NotificationResult(Sent: false, AlreadySent: false, SkippedBecause: "the customer has no email address");
         }
 
-        var language = record.Details.Language;
-        var values = Values(record, input, toCustomer, language);
+        // The mail follows the case's language, whoever reads it.
+        var culture = CaseCulture.Of(record.Details.Language);
+        var values = Values(record, input, toCustomer, culture);
         values["evidenceLinks"] = input.Kind == NotificationKind.ApprovalRequest ? await EvidenceListAsync(record.TrackingNumber, cancellationToken) : "";
-        var (subject, body, html) = NotificationTemplates.Render(input.Kind, language, values);
+        var (subject, body, html) = NotificationTemplates.Render(input.Kind, culture, values);
         var replyTo = toCustomer && inbound.IsConfigured ? inbound.ReplyAddressFor(record.TrackingNumber) : null;
         var mail = new OutgoingMail(input.NotificationId, address, subject, body, html, replyTo);
         await outbox.RecordPendingAsync(mail, cancellationToken);
@@ -53,28 +56,54 @@ public sealed class SendNotification(
         return new NotificationResult(Sent: true, AlreadySent: false);
     }
 
-    private Dictionary<string, string> Values(ComplaintRecord record, NotificationRequest input, bool toCustomer, string language)
+    private Dictionary<string, string> Values(ComplaintRecord record, NotificationRequest input, bool toCustomer, CultureInfo culture)
     {
         var baseUrl = options.PublicBaseUrl.TrimEnd('/');
         var statusUrl = links.PageUrl(record.TrackingNumber);
+        var details = record.Details;
+        var none = CaseTexts.Get("Mail.None", culture);
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["trackingNumber"] = record.TrackingNumber,
-            ["subject"] = record.Details.Subject,
-            ["kind"] = CategoryLabels.For(record.Details.Kind, language),
-            ["category"] = CategoryLabels.For(record.Details.Category, language),
-            ["urgency"] = record.Urgency.ToString().ToLowerInvariant(),
-            ["due"] = (input.DueAtUtc ?? record.DueAtUtc) is { } due ? LocalTime(due) : "-",
-            ["owner"] = record.OwnerId is { } owner ? directory.Find(owner)?.Name ?? owner : "-",
+            ["subject"] = details.Subject,
+            ["kind"] = CaseLabels.InText(details.Kind, culture),
+            ["category"] = CaseLabels.Of(details.Category, culture),
+            ["urgency"] = CaseLabels.Of(record.Urgency, culture),
+            ["due"] = (input.DueAtUtc ?? record.DueAtUtc) is { } due ? times.Deadline(due, culture) : none,
+            ["within"] = CaseTimes.Span(clock.SpanFor(details.Kind, record.Extended && details.Kind == ComplaintKind.Complaint), culture),
+            ["owner"] = record.OwnerId is { } owner ? directory.Find(owner)?.Name ?? owner : none,
+            ["outcome"] = record.Outcome is { } outcome ? CaseLabels.Outcome(outcome, culture) : none,
+            ["remedy"] = record.Remedy is { } remedy ? RemedyText.Phrase(remedy, culture) : none,
+            ["amount"] = record.Remedy?.Amount is { } amount ? CaseMoney.Format(amount, culture) : none,
+            ["comment"] = none,
             ["statusUrl"] = statusUrl,
             // Signed single-use action links replace these plain links with the email channel.
             ["actionUrl"] = input.LinkAction is { } action
                 ? $"{baseUrl}/actions/{actionTokens.Issue(record.TrackingNumber, action, toCustomer ? "customer" : input.Recipient, input.Round)}"
                 : toCustomer ? statusUrl : $"{baseUrl}/api/staff/complaints/{record.TrackingNumber}",
         };
-        foreach (var (key, value) in input.Data ?? new Dictionary<string, string>())
+        var data = input.Data ?? new Dictionary<string, string>();
+        foreach (var (key, value) in data)
         {
             values[key] = value;
+        }
+
+        // Codes become words here, in the reader's language; requests scheduled before codes were sent keep their text.
+        if (data.TryGetValue(MailData.RemedyType, out var type))
+        {
+            var amountText = data.GetValueOrDefault(MailData.RemedyAmount);
+            values["remedy"] = RemedyText.Phrase(type, amountText, data.GetValueOrDefault(MailData.RemedyText) ?? "", culture);
+            values["amount"] = amountText is null ? none : CaseMoney.Format(amountText, culture);
+        }
+
+        if (data.TryGetValue("approver", out var approver))
+        {
+            values["approver"] = directory.Find(approver)?.Name ?? approver;
+        }
+
+        if (values["comment"] is "" or "-")
+        {
+            values["comment"] = none;
         }
 
         return values;
@@ -87,8 +116,4 @@ public sealed class SendNotification(
         var baseUrl = options.PublicBaseUrl.TrimEnd('/');
         return string.Concat(items.Select(i => $"\n{i.FileName}: {baseUrl}/evidence/{evidenceLinks.Token(i.BlobName, TimeSpan.FromDays(7))}"));
     }
-
-    private string LocalTime(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), clock.Calendar.TimeZone)
-            .ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + $" ({clock.Calendar.TimeZone.Id})";
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using ServerlessComplaints.Workflow.Cases;
@@ -34,6 +35,12 @@ public sealed class TableTimelineStore(TableServiceClient client, string tablePr
             row["Detail"] = entry.Detail;
         }
 
+        // One JSON column; rows written before it existed have none and render from Action and Detail.
+        if (entry.Parameters is { Count: > 0 } parameters)
+        {
+            row["Parameters"] = JsonSerializer.Serialize(parameters);
+        }
+
         try
         {
             await _table.AddEntityAsync(row, cancellationToken).ConfigureAwait(false);
@@ -59,7 +66,8 @@ public sealed class TableTimelineStore(TableServiceClient client, string tablePr
                 row.GetString("Actor") ?? "",
                 row.GetString("Action") ?? "",
                 row.GetString("Detail"),
-                row.GetBoolean("IsPublic") ?? false);
+                row.GetBoolean("IsPublic") ?? false,
+                row.GetString("Parameters") is { } json ? JsonSerializer.Deserialize<Dictionary<string, string>>(json) : null);
             rows.Add((entry, row.GetInt64("Sequence") ?? 0));
         }
 

@@ -8,6 +8,9 @@ public sealed record CaseProgress(string TrackingNumber, string EntryId, DateTim
 {
     public string? Stage { get; init; }
 
+    /// <summary>The timeline entry's parameters (see <see cref="TimelineParameters"/>).</summary>
+    public IReadOnlyDictionary<string, string>? Parameters { get; init; }
+
     public DateTime? DueAtUtc { get; init; }
 
     public int? EscalationLevel { get; init; }
@@ -52,5 +55,5 @@ public sealed record CaseProgress(string TrackingNumber, string EntryId, DateTim
         Outcome = Outcome ?? record.Outcome,
     };
 
-    public TimelineEntry ToTimelineEntry() => new(TrackingNumber, EntryId, AtUtc, Actor, Action, Detail, IsPublic);
+    public TimelineEntry ToTimelineEntry() => new(TrackingNumber, EntryId, AtUtc, Actor, Action, Detail, IsPublic, Parameters);
 }

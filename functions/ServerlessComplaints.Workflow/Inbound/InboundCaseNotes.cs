@@ -10,10 +10,10 @@ namespace ServerlessComplaints.Workflow.Inbound;
 public sealed class InboundCaseNotes(ITimelineStore timeline, TimeProvider time)
 {
     /// <summary>Staff only: one refused attachment, "name: reason".</summary>
-    public const string EvidenceRefused = "evidence-refused";
+    public const string EvidenceRefused = TimelineCodes.EvidenceRefused;
 
     /// <summary>On the status page: the reasons attachments were not accepted, without their names.</summary>
-    public const string AttachmentsRefused = "attachments-refused";
+    public const string AttachmentsRefused = TimelineCodes.AttachmentsRefused;
 
     public async Task RecordAsync(string trackingNumber, string messageKey, InboundMessage message, IReadOnlyList<RefusedAttachment> refused, CancellationToken cancellationToken)
     {

@@ -14,13 +14,13 @@ namespace ServerlessComplaints.Workflow.Inbound;
 public sealed class InboundReplyRecorder(
     ITimelineStore timeline, InboundEvidence evidence, InboundCaseNotes notes, CustomerMessageMail mail, StaffDirectory directory, IntakeLimits limits, TimeProvider time)
 {
-    public const string CustomerMessage = "customer-message";
+    public const string CustomerMessage = TimelineCodes.CustomerMessage;
 
     /// <summary>Mail from a staff address in the directory: a note for staff, not the customer's message.</summary>
-    public const string StaffNote = "staff-email-note";
+    public const string StaffNote = TimelineCodes.StaffEmailNote;
 
     /// <summary>Mail from anyone else, or SPF/DKIM not vouching for the address: for staff review, never on the status page.</summary>
-    public const string HeldMessage = "email-held-for-review";
+    public const string HeldMessage = TimelineCodes.EmailHeldForReview;
 
     public async Task<InboundEmailResult> RecordAsync(ComplaintRecord record, InboundMessage message, string messageKey, CancellationToken cancellationToken)
     {
@@ -36,10 +36,11 @@ public sealed class InboundReplyRecorder(
         if (sender.Kind == ReplySenderKind.Customer)
         {
             var (stored, refused) = await evidence.AddToCaseAsync(tn, message.Attachments, cancellationToken);
-            await timeline.AppendAsync(new TimelineEntry(tn, id, now, "customer", CustomerMessage, text, IsPublic: true), cancellationToken);
+            await timeline.AppendAsync(new TimelineEntry(tn, id, now, "customer", CustomerMessage, text, IsPublic: true, Said(text)), cancellationToken);
             if (stored.Count > 0)
             {
-                await timeline.AppendAsync(new TimelineEntry(tn, $"{id}-evidence", now, "customer", "evidence-added", string.Join(", ", stored), IsPublic: true), cancellationToken);
+                await timeline.AppendAsync(new TimelineEntry(tn, $"{id}-evidence", now, "customer", TimelineCodes.EvidenceAdded, string.Join(", ", stored), IsPublic: true,
+                    new Dictionary<string, string> { [TimelineParameters.Files] = string.Join(", ", stored) }), cancellationToken);
             }
 
             await notes.RecordAsync(tn, messageKey, message, refused, cancellationToken);
@@ -51,7 +52,7 @@ public sealed class InboundReplyRecorder(
         var notKept = message.Attachments.Select(a => InboundText.FileName(a.FileName)).ToList();
         var attached = notKept.Count == 0 ? "" : $"\n[attachments not kept: {string.Join(", ", notKept)}]";
         var entry = sender.Kind == ReplySenderKind.Staff
-            ? new TimelineEntry(tn, id, now, sender.Staff!.Id, StaffNote, text + attached, IsPublic: false)
+            ? new TimelineEntry(tn, id, now, sender.Staff!.Id, StaffNote, text + attached, IsPublic: false, Said(text + attached))
             : new TimelineEntry(tn, id, now, "email", HeldMessage, $"{message.FromAddress} ({sender.HeldBecause}):\n{text}{attached}", IsPublic: false);
         await timeline.AppendAsync(entry, cancellationToken);
         await notes.RecordAsync(tn, messageKey, message, [], cancellationToken);
@@ -60,4 +61,6 @@ public sealed class InboundReplyRecorder(
             ? new InboundEmailResult(InboundEmailResult.Threaded, tn)
             : new InboundEmailResult(InboundEmailResult.Held, tn, sender.HeldBecause);
     }
+
+    private static Dictionary<string, string> Said(string text) => new() { [TimelineParameters.Text] = text };
 }

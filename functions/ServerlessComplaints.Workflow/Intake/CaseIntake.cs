@@ -25,7 +25,7 @@ public sealed class CaseIntake(IntakeValidator validator, IWorkflowClient client
         var result = validator.Validate(submission, new IntakeContext(channel, trackingNumber, receivedAt, acceptLanguage, loggedBy, evidenceBlobNames));
         if (!result.IsValid)
         {
-            return new IntakeOutcome(null, result.Errors);
+            return new IntakeOutcome(null, result.Errors) { Problems = result.Problems };
         }
 
         var input = new ComplaintWorkflowInput(ComplaintWorkflow.CurrentVersion, result.Details!, settings);

@@ -1,22 +1,19 @@
+using ServerlessComplaints.Workflow.Localization;
+
 namespace ServerlessComplaints.Workflow.Intake;
 
-/// <summary>Validation messages collected per JSON path, in the order found.</summary>
+/// <summary>Validation problems collected per field key, in the order found.</summary>
 internal sealed class IntakeErrors
 {
-    private readonly Dictionary<string, List<string>> errors = new(StringComparer.Ordinal);
+    private readonly List<IntakeError> errors = [];
 
     public bool IsEmpty => errors.Count == 0;
 
-    public void Add(string key, string message)
-    {
-        if (!errors.TryGetValue(key, out var messages))
-        {
-            errors[key] = messages = [];
-        }
+    public IReadOnlyList<IntakeError> All => errors;
 
-        messages.Add(message);
-    }
+    public void Add(string key, string code, params (string Name, object Value)[] arguments) =>
+        errors.Add(new IntakeError(key, code, arguments.ToDictionary(a => a.Name, a => Convert.ToString(a.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "", StringComparer.Ordinal)));
 
-    public IReadOnlyDictionary<string, string[]> ToDictionary() =>
-        errors.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
+    /// <summary>The API's messages: English, keyed by field.</summary>
+    public IReadOnlyDictionary<string, string[]> ToDictionary() => IntakeError.Messages(errors, CaseCulture.English);
 }

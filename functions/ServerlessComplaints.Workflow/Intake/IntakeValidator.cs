@@ -14,25 +14,25 @@ public sealed class IntakeValidator(IntakeLimits limits)
         var errors = new IntakeErrors();
         if (submission is null)
         {
-            errors.Add("", "A request body is required.");
-            return new IntakeResult(null, errors.ToDictionary());
+            errors.Add("", "body-required");
+            return new IntakeResult(null, errors.ToDictionary()) { Problems = errors.All };
         }
 
         var receivedAtUtc = AsUtc(context.ReceivedAtUtc);
-        var kind = Choice(submission.Kind, "kind", "Kind", IntakeChoices.Kinds, IntakeChoices.Kind, required: true, errors);
-        var category = Choice(submission.Category, "category", "Category", IntakeChoices.Categories, IntakeChoices.Category, required: true, errors);
-        var remedy = Choice(submission.DesiredRemedy, "desiredRemedy", "Desired remedy", IntakeChoices.Remedies, IntakeChoices.Remedy, required: false, errors);
-        var subject = Text(submission.Subject, "subject", "Subject", limits.MaxSubjectLength, required: true, errors);
-        var description = Text(submission.Description, "description", "Description", limits.MaxDescriptionLength, required: true, errors, multiline: true);
+        var kind = Choice(submission.Kind, "kind", IntakeChoices.Kinds, IntakeChoices.Kind, required: true, errors);
+        var category = Choice(submission.Category, "category", IntakeChoices.Categories, IntakeChoices.Category, required: true, errors);
+        var remedy = Choice(submission.DesiredRemedy, "desiredRemedy", IntakeChoices.Remedies, IntakeChoices.Remedy, required: false, errors);
+        var subject = Text(submission.Subject, "subject", limits.MaxSubjectLength, required: true, errors);
+        var description = Text(submission.Description, "description", limits.MaxDescriptionLength, required: true, errors, multiline: true);
         var customer = ValidateCustomer(submission.Customer, context.Channel, errors);
-        var location = Text(submission.Location, "location", "Location", limits.MaxLocationLength, required: false, errors);
-        var orderReference = Text(submission.OrderReference, "orderReference", "Order reference", limits.MaxOrderReferenceLength, required: false, errors);
+        var location = Text(submission.Location, "location", limits.MaxLocationLength, required: false, errors);
+        var orderReference = Text(submission.OrderReference, "orderReference", limits.MaxOrderReferenceLength, required: false, errors);
         var occurredAt = ValidateOccurredAt(submission.OccurredAt, receivedAtUtc, errors);
         var requestedLanguage = ValidateLanguage(submission.Language, errors);
 
         if (!errors.IsEmpty || kind is null || category is null || subject is null || description is null || customer is null)
         {
-            return new IntakeResult(null, errors.ToDictionary());
+            return new IntakeResult(null, errors.ToDictionary()) { Problems = errors.All };
         }
 
         var language = requestedLanguage
@@ -42,20 +42,20 @@ public sealed class IntakeValidator(IntakeLimits limits)
             context.TrackingNumber, kind.Value, category.Value, context.Channel, subject, description, customer,
             language, receivedAtUtc, location, orderReference, occurredAt, remedy,
             context.EvidenceBlobNames ?? [], context.LoggedBy);
-        return new IntakeResult(details, errors.ToDictionary());
+        return new IntakeResult(details, errors.ToDictionary()) { Problems = errors.All };
     }
 
     private Customer? ValidateCustomer(CustomerSubmission? submitted, Channel channel, IntakeErrors errors)
     {
         // Web and email customers are answered by email; staff-logged cases may only have a phone number.
         var emailRequired = channel is Channel.Web or Channel.Email;
-        var name = Text(submitted?.Name, "customer.name", "Customer name", limits.MaxNameLength, required: true, errors);
+        var name = Text(submitted?.Name, "customer.name", limits.MaxNameLength, required: true, errors);
         var email = ValidateEmail(submitted?.Email, emailRequired, errors);
         var phone = ValidatePhone(submitted?.Phone, errors);
         var emailGiven = IntakeText.Normalise(submitted?.Email) is not null;
         if (!emailRequired && !emailGiven && IntakeText.Normalise(submitted?.Phone) is null)
         {
-            errors.Add("customer", "Customer email or phone is required.");
+            errors.Add("customer", "email-or-phone-required");
         }
 
         return name is null ? null : new Customer(name, email, phone);
@@ -63,7 +63,7 @@ public sealed class IntakeValidator(IntakeLimits limits)
 
     private string? ValidateEmail(string? raw, bool required, IntakeErrors errors)
     {
-        var value = Text(raw, "customer.email", "Customer email", limits.MaxEmailLength, required, errors);
+        var value = Text(raw, "customer.email", limits.MaxEmailLength, required, errors);
         if (value is null)
         {
             return null;
@@ -72,7 +72,7 @@ public sealed class IntakeValidator(IntakeLimits limits)
         var email = EmailAddressRule.Normalise(value, limits.MaxEmailLength);
         if (email is null)
         {
-            errors.Add("customer.email", "Customer email is not a valid email address.");
+            errors.Add("customer.email", "email-invalid");
         }
 
         return email;
@@ -81,11 +81,11 @@ public sealed class IntakeValidator(IntakeLimits limits)
     private string? ValidatePhone(string? raw, IntakeErrors errors)
     {
         // No length cap in Text: the phone rule reports its own 5-to-max range.
-        var value = Text(raw, "customer.phone", "Customer phone", int.MaxValue, required: false, errors);
-        var problem = value is null ? null : PhoneNumberRule.Check(value, "Customer phone", limits.MaxPhoneLength);
-        if (problem is not null)
+        var value = Text(raw, "customer.phone", int.MaxValue, required: false, errors);
+        var problem = value is null ? null : PhoneNumberRule.Check(value, limits.MaxPhoneLength);
+        if (problem is { } found)
         {
-            errors.Add("customer.phone", problem);
+            errors.Add("customer.phone", found.Code, found.Arguments);
             return null;
         }
 
@@ -102,13 +102,13 @@ public sealed class IntakeValidator(IntakeLimits limits)
 
         if (!OccurrenceTime.TryParse(value, out var occurredAt))
         {
-            errors.Add("occurredAt", "Occurred at must be an ISO 8601 date and time with an offset, e.g. 2026-11-20T10:30:00+08:00.");
+            errors.Add("occurredAt", "date-format");
             return null;
         }
 
         if (occurredAt.UtcDateTime > receivedAtUtc + FutureTolerance)
         {
-            errors.Add("occurredAt", "Occurred at must not be in the future.");
+            errors.Add("occurredAt", "date-future");
             return null;
         }
 
@@ -121,14 +121,14 @@ public sealed class IntakeValidator(IntakeLimits limits)
         var language = value is null ? null : LanguageSelection.FromField(value);
         if (value is not null && language is null)
         {
-            errors.Add("language", "Language must be zh-CN or en.");
+            errors.Add("language", "language-unsupported");
         }
 
         return language;
     }
 
     private static TEnum? Choice<TEnum>(
-        string? raw, string key, string label, string allowed, Func<string, TEnum?> parse, bool required, IntakeErrors errors)
+        string? raw, string key, string allowed, Func<string, TEnum?> parse, bool required, IntakeErrors errors)
         where TEnum : struct, Enum
     {
         var value = IntakeText.Normalise(raw);
@@ -136,7 +136,7 @@ public sealed class IntakeValidator(IntakeLimits limits)
         {
             if (required)
             {
-                errors.Add(key, $"{label} is required.");
+                errors.Add(key, "required");
             }
 
             return null;
@@ -145,29 +145,28 @@ public sealed class IntakeValidator(IntakeLimits limits)
         var parsed = parse(value);
         if (parsed is null)
         {
-            errors.Add(key, $"{label} must be one of: {allowed}.");
+            errors.Add(key, "one-of", ("allowed", allowed));
         }
 
         return parsed;
     }
 
     private static string? Text(
-        string? raw, string key, string label, int maxLength, bool required, IntakeErrors errors, bool multiline = false)
+        string? raw, string key, int maxLength, bool required, IntakeErrors errors, bool multiline = false)
     {
         var value = IntakeText.Normalise(raw);
-        var problem = value switch
+        (string Code, (string Name, object Value)[] Arguments)? problem = value switch
         {
-            null => required ? $"{label} is required." : null,
-            _ when !multiline && IntakeText.HasLineBreak(value) => $"{label} must be a single line.",
-            _ when IntakeText.HasControlCharacter(value, multiline) => $"{label} must not contain control characters.",
-            _ when IntakeText.InvisibleFormatting(value, multiline) is { } hidden =>
-                $"{label} must not contain invisible bidirectional or zero-width characters (found U+{hidden.Value:X4}).",
-            _ when value.Length > maxLength => $"{label} must be at most {maxLength} characters.",
+            null => required ? ("required", []) : null,
+            _ when !multiline && IntakeText.HasLineBreak(value) => ("single-line", []),
+            _ when IntakeText.HasControlCharacter(value, multiline) => ("control-characters", []),
+            _ when IntakeText.InvisibleFormatting(value, multiline) is { } hidden => ("invisible-characters", [("character", $"U+{hidden.Value:X4}")]),
+            _ when value.Length > maxLength => ("too-long", [("max", maxLength)]),
             _ => null,
         };
-        if (problem is not null)
+        if (problem is { } found)
         {
-            errors.Add(key, problem);
+            errors.Add(key, found.Code, found.Arguments);
             return null;
         }
 

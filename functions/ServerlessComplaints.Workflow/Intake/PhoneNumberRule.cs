@@ -5,19 +5,19 @@ internal static class PhoneNumberRule
 {
     public const int MinLength = 5;
 
-    /// <summary>An error message for the value, or null when it is acceptable.</summary>
-    public static string? Check(string value, string label, int maxLength)
+    /// <summary>The problem's code and arguments (see <see cref="IntakeError"/>), or null when the value is acceptable.</summary>
+    public static (string Code, (string Name, object Value)[] Arguments)? Check(string value, int maxLength)
     {
         if (value.Any(c => !char.IsAsciiDigit(c) && c is not (' ' or '+' or '-' or '(' or ')')))
         {
-            return $"{label} may contain only digits, spaces and + - ( ).";
+            return ("phone-characters", []);
         }
 
         if (value.Length < MinLength || value.Length > maxLength)
         {
-            return $"{label} must be {MinLength} to {maxLength} characters.";
+            return ("phone-length", [("min", MinLength), ("max", maxLength)]);
         }
 
-        return value.Count(char.IsAsciiDigit) < MinLength ? $"{label} must contain at least {MinLength} digits." : null;
+        return value.Count(char.IsAsciiDigit) < MinLength ? ("phone-digits", [("min", MinLength)]) : null;
     }
 }

@@ -1,5 +1,7 @@
 using ServerlessComplaints.Workflow.Activities;
 using ServerlessComplaints.Workflow.Calendar;
+using ServerlessComplaints.Workflow.Cases;
+using ServerlessComplaints.Workflow.Localization;
 using ServerlessComplaints.Workflow.Lifecycle.Events;
 using ServerlessComplaints.Workflow.Notifications;
 
@@ -11,6 +13,9 @@ namespace ServerlessComplaints.Workflow.Lifecycle;
 /// </summary>
 internal static class ApprovalStage
 {
+    /// <summary>A person's words as the entry's quote, when they said something.</summary>
+    internal static Dictionary<string, string> Said(string? text) => text is null ? [] : new() { [TimelineParameters.Text] = text };
+
     // From version 2 the chain starts above the proposer's own limit.
     // A rejection goes back to the reviser, whose revision is expected before the rejection mail goes out.
     public static async Task<bool> ApproveAsync(CaseRun run, Domain.Remedy remedy, string proposerId, string reviserId)
@@ -25,16 +30,13 @@ internal static class ApprovalStage
         run.PublishStatus(CaseStage.Approval);
         // One wait for the whole chain: a late decision from a lower level still counts.
         var decision = run.WaitAsync<ApprovalDecision>(run.Expect(WorkflowEvents.Approval, chain[0].StaffId, remedy.Amount));
-        var data = new Dictionary<string, string>
-        {
-            ["remedy"] = ResolutionStage.Describe(remedy),
-            ["amount"] = remedy.Amount?.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) ?? "-",
-        };
+        var data = MailData.Of(remedy);
         for (var level = 0; level < chain.Count; level++)
         {
             var approver = chain[level];
             await run.Notify(NotificationKind.ApprovalRequest, approver.StaffId, data);
-            await run.Record("system", "approval-requested", $"{approver.Role.ToString().ToLowerInvariant()} {approver.StaffId}", isPublic: false);
+            await run.Record("system", TimelineCodes.ApprovalRequested, $"{approver.Role.ToString().ToLowerInvariant()} {approver.StaffId}", isPublic: false,
+                parameters: new() { [TimelineParameters.Role] = WireNames.Of(approver.Role), [TimelineParameters.Approver] = approver.StaffId });
             if (level == chain.Count - 1)
             {
                 break;
@@ -48,11 +50,12 @@ internal static class ApprovalStage
 
             var next = chain[level + 1];
             await run.Notify(NotificationKind.ApprovalEscalated, run.OwnerId, new() { ["approver"] = next.StaffId });
-            await run.Record("system", "approval-escalated", $"no decision from {approver.StaffId} in time: escalated to {next.Role.ToString().ToLowerInvariant()} {next.StaffId}", isPublic: false);
+            await run.Record("system", TimelineCodes.ApprovalEscalated, $"no decision from {approver.StaffId} in time: escalated to {next.Role.ToString().ToLowerInvariant()} {next.StaffId}", isPublic: false,
+                parameters: new() { [TimelineParameters.From] = approver.StaffId, [TimelineParameters.Role] = WireNames.Of(next.Role), [TimelineParameters.Approver] = next.StaffId });
         }
 
         var result = await decision;
-        await run.Record(result.StaffId, result.Approved ? "approved" : "rejected", result.Comment, isPublic: false);
+        await run.Record(result.StaffId, result.Approved ? TimelineCodes.Approved : TimelineCodes.Rejected, result.Comment, isPublic: false, parameters: Said(result.Comment));
         if (!result.Approved)
         {
             run.Expect(WorkflowEvents.Offer, reviserId);

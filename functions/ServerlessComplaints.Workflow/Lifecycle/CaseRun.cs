@@ -167,10 +167,14 @@ internal sealed class CaseRun(IWorkflowContext context, ComplaintWorkflowInput i
         _ => "findings",
     };
 
-    /// <summary>Appends a timeline entry, changing the record fields that <paramref name="change"/> sets.</summary>
-    public Task Record(string actor, string action, string? detail, bool isPublic, Func<CaseProgress, CaseProgress>? change = null)
+    /// <summary>
+    /// Appends a timeline entry with its code (<see cref="TimelineCodes"/>), parameters and English detail, changing the
+    /// record fields that <paramref name="change"/> sets. Parameters only change the activity's input, never which
+    /// activities run, so running cases replay unchanged.
+    /// </summary>
+    public Task Record(string actor, string action, string? detail, bool isPublic, Func<CaseProgress, CaseProgress>? change = null, Dictionary<string, string>? parameters = null)
     {
-        var progress = new CaseProgress(TrackingNumber, NextId(action), Now, actor, action, detail, isPublic) { Stage = Stage };
+        var progress = new CaseProgress(TrackingNumber, NextId(action), Now, actor, action, detail, isPublic) { Stage = Stage, Parameters = parameters };
         return Call<bool>(nameof(RecordProgress), change is null ? progress : change(progress));
     }
 
@@ -220,7 +224,8 @@ internal sealed class CaseRun(IWorkflowContext context, ComplaintWorkflowInput i
     private async Task RemindAsync(string assignee, int percent, DateTime dueUtc, string what)
     {
         await Notify(NotificationKind.Reminder, assignee, new() { ["percent"] = percent.ToString(System.Globalization.CultureInfo.InvariantCulture) }, dueUtc);
-        await Record("system", "reminder-sent", $"{what}: {percent}% of the time used", isPublic: false);
+        await Record("system", TimelineCodes.ReminderSent, $"{what}: {percent}% of the time used", isPublic: false,
+            parameters: new() { [TimelineParameters.Percent] = TimelineParameters.Number(percent), [TimelineParameters.Task] = TaskOf(what) });
     }
 
     private async Task EscalateAsync(int level, DateTime dueUtc, string what)
@@ -229,9 +234,23 @@ internal sealed class CaseRun(IWorkflowContext context, ComplaintWorkflowInput i
         var to = level == 1 ? ManagerId : CentreHeadId;
         PublishStatus(Stage);
         await Notify(NotificationKind.Escalation, to, new() { ["level"] = level.ToString(System.Globalization.CultureInfo.InvariantCulture) }, dueUtc);
-        await Record("system", "escalated", $"{what} overdue: escalated to {(level == 1 ? "department manager" : "centre head")} {to}", isPublic: false,
-            p => p with { EscalationLevel = EscalationLevel });
+        await Record("system", TimelineCodes.Escalated, $"{what} overdue: escalated to {(level == 1 ? "department manager" : "centre head")} {to}", isPublic: false,
+            p => p with { EscalationLevel = EscalationLevel },
+            new()
+            {
+                [TimelineParameters.Task] = TaskOf(what),
+                [TimelineParameters.Role] = Localization.WireNames.Of(level == 1 ? StaffRole.Manager : StaffRole.CentreHead),
+                [TimelineParameters.To] = to,
+            });
     }
+
+    /// <summary>The task code (<c>Task.*</c> resources) of what a reminder or escalation is about.</summary>
+    private static string TaskOf(string what) => what switch
+    {
+        _ when what.StartsWith("final offer", StringComparison.Ordinal) => "final-offer",
+        _ when what.StartsWith("revision", StringComparison.Ordinal) || what.StartsWith("negotiation", StringComparison.Ordinal) => "revision",
+        _ => what,
+    };
 
     private string NextId(string what) => $"{TrackingNumber}-{++_sequence:D3}-{what}";
 }

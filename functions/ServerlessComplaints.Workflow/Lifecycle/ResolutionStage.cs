@@ -1,6 +1,7 @@
 using System.Globalization;
 using ServerlessComplaints.Workflow.Activities;
 using ServerlessComplaints.Workflow.Calendar;
+using ServerlessComplaints.Workflow.Cases;
 using ServerlessComplaints.Workflow.Domain;
 using ServerlessComplaints.Workflow.Lifecycle.Events;
 using ServerlessComplaints.Workflow.Notifications;
@@ -41,13 +42,13 @@ internal static class ResolutionStage
 
             if (response.Accepted)
             {
-                await run.Record("customer", "offer-accepted", response.Comment, isPublic: true, p => p with { Remedy = remedy });
+                await run.Record("customer", TimelineCodes.OfferAccepted, response.Comment, isPublic: true, p => p with { Remedy = remedy }, ApprovalStage.Said(response.Comment));
                 await ExecuteAsync(run, remedy);
                 return null;
             }
 
             declines++;
-            await run.Record("customer", "offer-declined", response.Comment, isPublic: true);
+            await run.Record("customer", TimelineCodes.OfferDeclined, response.Comment, isPublic: true, parameters: ApprovalStage.Said(response.Comment));
             if (finalOffer)
             {
                 return CaseOutcome.Declined;
@@ -65,7 +66,8 @@ internal static class ResolutionStage
                 finalOffer = true;
                 run.Expect(WorkflowEvents.Offer, run.ManagerId);
                 await run.Notify(NotificationKind.NegotiationEscalated, run.ManagerId, data);
-                await run.Record("system", "negotiation-escalated", $"declined {declines} times: the manager makes the final offer", isPublic: false);
+                await run.Record("system", TimelineCodes.NegotiationEscalated, $"declined {declines} times: the manager makes the final offer", isPublic: false,
+                    parameters: new() { [TimelineParameters.Declines] = TimelineParameters.Number(declines) });
                 (remedy, proposer) = await AwaitRevisionAsync(run, run.ManagerId, "final offer");
             }
         }
@@ -80,29 +82,29 @@ internal static class ResolutionStage
         var plan = await run.PlanAsync(new DeadlineRequest(run.Now, SlaSpan.FromWorkingDays(run.Settings.RevisionWindowWorkingDays)));
         await run.RaceAsync([offer], run.SlaCheckpoints(plan, staffId, what));
         var revised = await offer;
-        await run.Record(revised.StaffId, "offer-revised", $"{what}: {Describe(revised.Remedy)}", isPublic: false, p => p with { Remedy = revised.Remedy });
+        await run.Record(revised.StaffId, TimelineCodes.OfferRevised, $"{what}: {Describe(revised.Remedy)}", isPublic: false, p => p with { Remedy = revised.Remedy },
+            new(TimelineParameters.Of(revised.Remedy)) { [TimelineParameters.Task] = what.StartsWith("final offer", StringComparison.Ordinal) ? "final-offer" : "revision" });
         return (revised.Remedy, revised.StaffId);
     }
 
     private static async Task<OfferResponse?> OfferAsync(CaseRun run, Remedy remedy)
     {
         run.PublishStatus(CaseStage.Resolution);
-        var amountText = remedy.Amount is { } amount ? $" ({amount.ToString("0.00", CultureInfo.InvariantCulture)})" : "";
         var expectation = run.Expect(WorkflowEvents.CustomerResponse, NotificationRequest.Customer);
-        await run.Notify(NotificationKind.Offer, NotificationRequest.Customer, new() { ["remedy"] = remedy.Description, ["amountText"] = amountText });
-        await run.Record("system", "offer-sent", Describe(remedy), isPublic: true, p => p with { Remedy = remedy });
+        await run.Notify(NotificationKind.Offer, NotificationRequest.Customer, MailData.Of(remedy));
+        await run.Record("system", TimelineCodes.OfferSent, Describe(remedy), isPublic: true, p => p with { Remedy = remedy }, TimelineParameters.Of(remedy));
 
         using var responseCts = new CancellationTokenSource();
         var response = run.WaitAsync<OfferResponse>(expectation, responseCts.Token);
         var reminder = new Checkpoint(run.Now + run.Settings.OfferReminderAfter, async () =>
         {
             await run.Notify(NotificationKind.OfferReminder, NotificationRequest.Customer);
-            await run.Record("system", "offer-reminder-sent", null, isPublic: false);
+            await run.Record("system", TimelineCodes.OfferReminderSent, null, isPublic: false, parameters: []);
         });
         if (await run.RaceAsync([response], [reminder], run.Now + run.Settings.OfferResponseWindow) is null)
         {
             responseCts.Cancel();
-            await run.Record("system", "no-response", "the customer did not answer; the offer stands", isPublic: true);
+            await run.Record("system", TimelineCodes.NoResponse, "the customer did not answer; the offer stands", isPublic: true, parameters: []);
             return null;
         }
 
@@ -113,12 +115,13 @@ internal static class ResolutionStage
     {
         run.PublishStatus(CaseStage.Execution);
         var done = run.WaitAsync<ExecutionConfirmed>(run.Expect(WorkflowEvents.Execution, run.OwnerId));
-        await run.Notify(NotificationKind.ExecutionRequest, run.OwnerId, new() { ["remedy"] = Describe(remedy) });
-        await run.Record("system", "execution-requested", Describe(remedy), isPublic: false);
+        await run.Notify(NotificationKind.ExecutionRequest, run.OwnerId, MailData.Of(remedy));
+        await run.Record("system", TimelineCodes.ExecutionRequested, Describe(remedy), isPublic: false, parameters: TimelineParameters.Of(remedy));
         var plan = await run.PlanAsync(new DeadlineRequest(run.Now, SlaSpan.FromWorkingDays(run.Settings.ExecutionWindowWorkingDays)));
         await run.RaceAsync([done], run.SlaCheckpoints(plan, run.OwnerId, "execution"));
         var confirmed = await done;
-        await run.Record(confirmed.StaffId, "executed", $"reference {confirmed.Reference}", isPublic: true, p => p with { ExecutionReference = confirmed.Reference });
+        await run.Record(confirmed.StaffId, TimelineCodes.Executed, $"reference {confirmed.Reference}", isPublic: true, p => p with { ExecutionReference = confirmed.Reference },
+            new() { [TimelineParameters.Reference] = confirmed.Reference });
         await run.Notify(NotificationKind.ExecutionNotice, NotificationRequest.Customer, new() { ["reference"] = confirmed.Reference });
     }
 

@@ -7,6 +7,7 @@ using ServerlessComplaints.Workflow.Cases;
 using ServerlessComplaints.Workflow.Evidence;
 using ServerlessComplaints.Workflow.Inbound;
 using ServerlessComplaints.Workflow.Intake;
+using ServerlessComplaints.Workflow.Localization;
 using ServerlessComplaints.Workflow.Notifications;
 using ServerlessComplaints.Workflow.Retention;
 using ServerlessComplaints.Workflow.Security;
@@ -39,6 +40,11 @@ public static class ComplaintWorkflowServices
         services.AddSingleton(settings.Retention);
         services.AddSingleton(calendar);
         services.AddSingleton(new SlaClock(calendar, settings.Sla));
+
+        // One resource set for pages and mail: IStringLocalizer<CaseTexts>; times in the centre's zone; timeline sentences.
+        services.AddLocalization();
+        services.AddSingleton(new CaseTimes(calendar));
+        services.AddSingleton<TimelineText>();
         services.AddSingleton(new StaffDirectory(settings.StaffDirectory));
         services.AddSingleton(new AuthorityMatrix(settings.Authority));
         services.AddSingleton(new InitialAssessment(settings.Assessment));

@@ -23,8 +23,8 @@ public partial class MailContentTests(LocalServiceFixture fixture)
         var ack = await fixture.WaitForMailAsync(client.TrackingNumber, "acknowledgement", "li.ming@example.com");
         var assignment = await fixture.WaitForMailAsync(client.TrackingNumber, "assignment", "zhao.min@example.cn");
 
-        Assert.Equal($"We received your Complaint: {client.TrackingNumber}", ack.Subject);
-        Assert.StartsWith("Hello, we have received your Complaint \"Parcel never arrived\".", ack.Text, StringComparison.Ordinal);
+        Assert.Equal($"We received your complaint: {client.TrackingNumber}", ack.Subject);
+        Assert.StartsWith("Hello, we have received your complaint \u201cParcel never arrived\u201d.", ack.Text, StringComparison.Ordinal);
         Assert.Contains("<a href=", ack.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("zhao.min", ack.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("赵敏", ack.Text, StringComparison.Ordinal);

@@ -43,8 +43,8 @@ public class SendNotificationTests
 
         var mail = Assert.Single(services.GetRequiredService<InMemoryMailbox>().Mails);
         Assert.Equal("li.ming@example.com", mail.To);
-        Assert.Equal("We received your Complaint: CMP-20261123-ABCDEF", mail.Subject);
-        Assert.Contains("2026-11-27 00:00 (Asia/Shanghai)", mail.TextBody, StringComparison.Ordinal);
+        Assert.Equal("We received your complaint: CMP-20261123-ABCDEF", mail.Subject);
+        Assert.Contains("by the end of 26 November (UTC+8)", mail.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]

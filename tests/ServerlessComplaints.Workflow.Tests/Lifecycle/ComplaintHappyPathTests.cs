@@ -27,7 +27,7 @@ public class ComplaintHappyPathTests
         Assert.Equal(Staff.Owner, status.Owner);
         var ack = Assert.Single(harness.Mails(NotificationKind.Acknowledgement, CaseHarness.CustomerEmail));
         Assert.Contains(tn, ack.Subject, StringComparison.Ordinal);
-        Assert.Contains("2026-11-27 00:00", ack.TextBody, StringComparison.Ordinal);
+        Assert.Contains("11月26日 24:00 前 (UTC+8)", ack.TextBody, StringComparison.Ordinal);
         Assert.Contains($"/status/{tn}", ack.TextBody, StringComparison.Ordinal);
         Assert.Single(harness.Mails(NotificationKind.Assignment, Staff.Email(Staff.Owner)));
         var record = await harness.RecordAsync();

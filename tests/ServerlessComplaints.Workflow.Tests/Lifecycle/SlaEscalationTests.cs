@@ -101,7 +101,7 @@ public class SlaEscalationTests
 
         Assert.Equal(extendedDue, status.DueAtUtc);
         var notice = Assert.Single(harness.Mails(NotificationKind.ExtensionNotice, CaseHarness.CustomerEmail));
-        Assert.Contains("2026-12-03 00:00", notice.TextBody, StringComparison.Ordinal);
+        Assert.Contains("12月2日 24:00 前 (UTC+8)", notice.TextBody, StringComparison.Ordinal);
         Assert.Contains("需要厂家检测", notice.TextBody, StringComparison.Ordinal);
         Assert.Equal(0, escalationsAtOldDue);
         Assert.Single(harness.Mails(NotificationKind.Escalation, Staff.Email(Staff.Manager)));

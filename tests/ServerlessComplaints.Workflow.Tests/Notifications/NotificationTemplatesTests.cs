@@ -12,7 +12,7 @@ public class NotificationTemplatesTests
         ["subject"] = CustomerSubject,
         ["kind"] = "投诉",
         ["trackingNumber"] = "CMP-20261123-ABCDEF",
-        ["due"] = "2026-11-27 00:00 (Asia/Shanghai)",
+        ["due"] = "by the end of 26 November (UTC+8)",
         ["owner"] = "张伟",
         ["category"] = "产品质量",
         ["urgency"] = "normal",
@@ -52,7 +52,7 @@ public class NotificationTemplatesTests
 
         var (_, body, _) = NotificationTemplates.Render(NotificationKind.Acknowledgement, CaseLanguage.English, values);
 
-        Assert.Contains("by {due}.", body, StringComparison.Ordinal);
+        Assert.Contains("within {within}, {due}.", body, StringComparison.Ordinal);
     }
 
     [Fact]
