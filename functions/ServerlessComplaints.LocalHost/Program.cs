@@ -25,7 +25,7 @@ try
     Console.WriteLine("Stopping the service and Azurite…");
     return 0;
 }
-catch (Exception ex) when (ex is InvalidOperationException or IOException or System.Net.Sockets.SocketException)
+catch (Exception ex) when (ex is InvalidOperationException or IOException or System.Net.Sockets.SocketException or Microsoft.Extensions.Options.OptionsValidationException)
 {
     Console.Error.WriteLine($"The service could not start: {ex.Message}");
     return 1;

@@ -5,6 +5,7 @@ using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
+using ServerlessComplaints.Web.Staff;
 using ServerlessComplaints.Workflow.Assessment;
 
 namespace ServerlessComplaints.Functions.Hosting;
@@ -21,7 +22,7 @@ public sealed partial class EntraStaffAuthenticator(
     IOptions<StaffIdentityOptions> options,
     StaffDirectory directory,
     IConfigurationManager<OpenIdConnectConfiguration> metadata,
-    ILogger<EntraStaffAuthenticator> logger)
+    ILogger<EntraStaffAuthenticator> logger) : IStaffSignIn
 {
     public const string IdTokenHeader = "X-MS-TOKEN-AAD-ID-TOKEN";
 
@@ -35,6 +36,8 @@ public sealed partial class EntraStaffAuthenticator(
     private readonly JsonWebTokenHandler _handler = new();
 
     public bool IsConfigured => _options.IsConfigured;
+
+    public Task<StaffSignIn> SignInAsync(HttpRequest request, CancellationToken cancellationToken) => AuthenticateAsync(request, cancellationToken);
 
     public async Task<StaffSignIn> AuthenticateAsync(HttpRequest request, CancellationToken cancellationToken)
     {

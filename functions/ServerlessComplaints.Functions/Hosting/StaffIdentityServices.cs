@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using ServerlessComplaints.Web.Staff;
 
 namespace ServerlessComplaints.Functions.Hosting;
 
@@ -23,6 +24,7 @@ public static class StaffIdentityServices
             sp.GetRequiredService<IOptions<StaffIdentityOptions>>().Value, sp.GetRequiredService<IHttpClientFactory>()));
 
         services.AddSingleton<EntraStaffAuthenticator>();
+        services.AddSingleton<IStaffSignIn>(sp => sp.GetRequiredService<EntraStaffAuthenticator>());
         services.AddHostedService<StaffIdentityStartupReport>();
         return services;
     }

@@ -2,11 +2,12 @@ using Azure.Data.Tables;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using ServerlessComplaints.Durable.Core;
-using ServerlessComplaints.LocalHost.Api;
-using ServerlessComplaints.LocalHost.Mail;
-using ServerlessComplaints.LocalHost.Pages;
 using ServerlessComplaints.LocalHost.Azurite;
-using ServerlessComplaints.Workflow.Api;
+using ServerlessComplaints.LocalHost.Mail;
+using ServerlessComplaints.Web.Hosting;
+using ServerlessComplaints.Web.Http;
+using ServerlessComplaints.Web.Routing;
+using ServerlessComplaints.Web.Staff;
 using ServerlessComplaints.Workflow.Assessment;
 using ServerlessComplaints.Workflow.AzureStorage;
 using ServerlessComplaints.Workflow.Diagnostics;
@@ -50,7 +51,8 @@ public sealed class LocalService : IAsyncDisposable
     public static async Task<LocalService> StartAsync(string[] args, Action<string>? progress = null, CancellationToken cancellationToken = default)
     {
         // appsettings.json (request logging below Information by default) sits beside the app, whatever the working directory.
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        // Development unless configured otherwise: a local service generates its dev secrets; any other environment must configure them.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory, EnvironmentName = EnvironmentOf(args) });
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
         {
             builder.WebHost.UseUrls(DefaultUrl);
@@ -77,26 +79,17 @@ public sealed class LocalService : IAsyncDisposable
             var settings = new ComplaintCentreSettings();
             builder.Configuration.Bind(settings);
             var configuredKeys = builder.Configuration.GetSection("Staff:ApiKeys").Get<Dictionary<string, string>>() ?? [];
-            var secrets = DevSecrets.LoadOrCreate(Path.Combine(dataDirectory, "dev-secrets.json"), settings.StaffDirectory.Staff.Select(s => s.Id));
-            if (string.IsNullOrEmpty(builder.Configuration["Security:StatusLinkKey"]))
+            IReadOnlyDictionary<string, string> staffKeys = configuredKeys;
+            if (builder.Environment.IsDevelopment())
             {
-                settings.Security.StatusLinkKey = secrets.StatusLinkKey;
-            }
-
-            var staffKeys = configuredKeys.Count > 0 ? configuredKeys : secrets.StaffApiKeys;
-            if (builder.Configuration.GetSection("ActionTokens:Keys").GetChildren().Any() is false)
-            {
-                settings.ActionTokens.Keys.Clear();
-                settings.ActionTokens.Keys["dev"] = secrets.ActionTokenKey;
-                settings.ActionTokens.ActiveKeyId = "dev";
-            }
-            if (string.IsNullOrEmpty(builder.Configuration["InboundEmail:Secret"]))
-            {
-                settings.InboundEmail.Secret = secrets.InboundEmailSecret;
+                // Outside Development a missing secret stops the start (SurfaceSecrets, validated at start) instead.
+                var secrets = DevSecrets.LoadOrCreate(Path.Combine(dataDirectory, "dev-secrets.json"), settings.StaffDirectory.Staff.Select(s => s.Id));
+                staffKeys = configuredKeys.Count > 0 ? configuredKeys : secrets.StaffApiKeys;
+                UseDevSecrets(builder.Configuration, settings, secrets);
             }
 
             var publicUrlConfigured = !string.IsNullOrEmpty(builder.Configuration["Notifications:PublicBaseUrl"]);
-            Register(builder.Services, settings, local, connectionString, staffKeys, builder.Configuration.GetValue("RateLimits:PublicPerMinute", 60));
+            Register(builder.Services, builder.Configuration, settings, local, connectionString, staffKeys);
             if (string.IsNullOrEmpty(builder.Configuration[$"{DurableTaskOptions.SectionName}:{nameof(DurableTaskOptions.TaskHubName)}"]) && local.TablePrefix.Length > 0)
             {
                 // Services sharing one storage account under different table prefixes get task hubs of their own too.
@@ -142,9 +135,37 @@ public sealed class LocalService : IAsyncDisposable
         }
     }
 
-    private static void Register(IServiceCollection services, ComplaintCentreSettings settings, LocalServiceOptions local, string connectionString, IReadOnlyDictionary<string, string> staffKeys, int permitsPerMinute)
+    private static string EnvironmentOf(string[] args)
+    {
+        var index = Array.FindIndex(args, a => a is "--environment" or "--Environment");
+        return index >= 0 && index + 1 < args.Length ? args[index + 1]
+            : Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Development;
+    }
+
+    private static void UseDevSecrets(IConfiguration configuration, ComplaintCentreSettings settings, DevSecrets secrets)
+    {
+        if (string.IsNullOrEmpty(configuration["Security:StatusLinkKey"]))
+        {
+            settings.Security.StatusLinkKey = secrets.StatusLinkKey;
+        }
+
+        if (!configuration.GetSection("ActionTokens:Keys").GetChildren().Any())
+        {
+            settings.ActionTokens.Keys.Clear();
+            settings.ActionTokens.Keys["dev"] = secrets.ActionTokenKey;
+            settings.ActionTokens.ActiveKeyId = "dev";
+        }
+
+        if (string.IsNullOrEmpty(configuration["InboundEmail:Secret"]))
+        {
+            settings.InboundEmail.Secret = secrets.InboundEmailSecret;
+        }
+    }
+
+    private static void Register(IServiceCollection services, IConfiguration configuration, ComplaintCentreSettings settings, LocalServiceOptions local, string connectionString, IReadOnlyDictionary<string, string> staffKeys)
     {
         services.AddComplaintWorkflow(settings);
+        services.AddComplaintCentreWeb(configuration);
         services.AddAzureCaseStores(StorageClients.Tables(connectionString), StorageClients.Blobs(connectionString), local.TablePrefix, local.EvidenceContainer);
         services.AddSingleton(sp => new TableIdempotencyStore(sp.GetRequiredService<TableServiceClient>(), local.TablePrefix));
         services.AddSingleton<IIdempotencyStore>(sp => sp.GetRequiredService<TableIdempotencyStore>());
@@ -157,10 +178,9 @@ public sealed class LocalService : IAsyncDisposable
         services.AddSingleton(new MailSinkFaults(local.MailSinkFailures));
         services.AddSingleton<IMailer, LocalSinkMailer>();
         services.AddSingleton(sp => new StaffAuthenticator(sp.GetRequiredService<StaffDirectory>(), staffKeys));
+        services.AddSingleton<IStaffSignIn, ApiKeyStaffSignIn>();
         services.AddDurableTaskEngine(connectionString);
         services.AddRetentionSweep();
-        services.AddPublicRateLimits(permitsPerMinute);
-        services.AddProblemDetails();
         services.AddCredentialRedaction(); // no action, evidence or status-link credential in any log line, at any level
     }
 
@@ -175,25 +195,12 @@ public sealed class LocalService : IAsyncDisposable
 
     private static void Map(WebApplication app)
     {
-        app.UseSecurityHeaders(); // first, so errors, 404s and 429s carry the headers too
-        // Unhandled errors become a problem response without internals; details go to the log only.
+        app.UseSecurityHeaders(); // first, so 404s and the local-only routes carry the headers too
+        // The route table handles its own failures; this covers the local-only routes with the same mapping.
         app.UseExceptionHandler(error => error.Run(context =>
-        {
-            var failure = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error;
-            return failure is Azure.RequestFailedException or HttpRequestException or TimeoutException or AggregateException
-                ? Workflow.Api.ApiResponse.Unavailable("Storage is unreachable; nothing was changed. Please try again shortly.").ToResult(context).ExecuteAsync(context)
-                : ApiResults.Problem(context, 500, "Something went wrong on our side.", "The error was logged; please try again.").ExecuteAsync(context);
-        }));
+            WebProblems.ForException(context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error).ExecuteAsync(context)));
         app.UseStatusCodePages();
-        app.UseRateLimiter();
-        app.MapFormPage();
-        app.MapStatusPage();
-        app.MapActionPages();
-        app.MapEvidence();
-        app.MapComplaints();
-        app.MapInboundEmail();
-        app.MapStaff();
-        app.MapHealth();
-        app.MapMailSink();
+        app.MapComplaintCentre();
+        app.MapMailSink(); // local only: the SendGrid-compatible sink and the dev mailbox
     }
 }

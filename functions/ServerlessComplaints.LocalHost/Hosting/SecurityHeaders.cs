@@ -1,8 +1,8 @@
-using ServerlessComplaints.LocalHost.Pages;
+using ServerlessComplaints.Web.Http;
 
 namespace ServerlessComplaints.LocalHost.Hosting;
 
-/// <summary>Sets <see cref="PageSecurity"/>'s headers on every answer of the local service as the response starts.</summary>
+/// <summary>Sets <see cref="PageSecurity"/>'s headers on the local service's own answers too (404s, the dev mailbox and mail sink) as the response starts.</summary>
 internal static class SecurityHeaders
 {
     // First in the pipeline, so errors, 404s and 429s carry the headers too; /assets are the only cacheable answers.

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using ServerlessComplaints.LocalHost.Api;
-using ServerlessComplaints.LocalHost.Pages;
+using ServerlessComplaints.Web.Http;
+using ServerlessComplaints.Web.Pages;
 
 namespace ServerlessComplaints.LocalHost.Mail;
 
@@ -17,7 +17,7 @@ internal static class MailSinkApi
                 var mails = Parse(doc.RootElement, time.GetUtcNow().UtcDateTime).ToList();
                 if (mails.Any(m => faults.ShouldFail(m.To)))
                 {
-                    return ApiResults.Problem(http, 503, "Mail sink fault injected (LocalService:MailSinkFailures).");
+                    return WebProblems.Problem(503, "Mail sink fault injected (LocalService:MailSinkFailures).");
                 }
 
                 foreach (var mail in mails)
@@ -29,12 +29,12 @@ internal static class MailSinkApi
             }
             catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
             {
-                return ApiResults.Problem(http, 400, "Not a SendGrid v3 mail/send request.", ex.Message);
+                return WebProblems.Problem(400, "Not a SendGrid v3 mail/send request.", ex.Message);
             }
         }).RequireLoopback();
 
         routes.MapGet("/dev/mailbox", async (DevMailStore store, CancellationToken ct) =>
-            Results.Content(MailboxPage.Render(await store.ListAsync(200, ct)), "text/html; charset=utf-8")).RequireLoopback();
+            Page.Of<MailboxPage>("en", new { Mails = await store.ListAsync(200, ct) })).RequireLoopback();
         routes.MapGet("/dev/mailbox.json", async (DevMailStore store, CancellationToken ct) => Results.Json(await store.ListAsync(1000, ct))).RequireLoopback();
         return routes;
     }

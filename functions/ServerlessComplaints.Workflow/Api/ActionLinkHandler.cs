@@ -17,9 +17,6 @@ namespace ServerlessComplaints.Workflow.Api;
 public sealed class ActionLinkHandler(
     ActionTokens tokens, IActionNonceStore nonces, IComplaintStore store, IWorkflowClient client, StaffDirectory directory, CaseAuthorization authorization)
 {
-    /// <summary>The actions a link can carry; "approval" and "customer-response" offer a choice on the page.</summary>
-    public static IReadOnlyList<string> LinkActions => CaseActions.LinkActions;
-
     public async Task<ActionLinkResult> ViewAsync(string token, CancellationToken cancellationToken)
     {
         var (result, _) = await CheckAsync(token, null, cancellationToken);
@@ -106,7 +103,7 @@ public sealed class ActionLinkHandler(
 
     private static string RuleName(string action, IReadOnlyDictionary<string, string>? form) => action switch
     {
-        "approval" => form?.GetValueOrDefault("decision") == "reject" ? "reject" : "approve",
+        LinkActions.Approval => form?.GetValueOrDefault("decision") == "reject" ? CaseActions.Of(CaseAction.Reject).WireName : CaseActions.Of(CaseAction.Approve).WireName,
         _ => action,
     };
 

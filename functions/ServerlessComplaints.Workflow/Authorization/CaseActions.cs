@@ -31,7 +31,7 @@ public static class CaseActions
     private static readonly Dictionary<string, CaseActionRule> ByWireName = Rules.ToDictionary(r => r.WireName, StringComparer.Ordinal);
 
     /// <summary>The actions an emailed link can carry; "approval" lets the approver choose approve or reject on the page.</summary>
-    public static readonly IReadOnlyList<string> LinkActions = ["findings", "answer", "review", "approval", "offer", "customer-response", "execute", "survey"];
+    public static readonly IReadOnlyList<string> LinkActions = Authorization.LinkActions.All;
 
     public static CaseActionRule Of(CaseAction action) => ByAction[action];
 
@@ -39,7 +39,7 @@ public static class CaseActions
 
     /// <summary>The event a link's action answers.</summary>
     /// <exception cref="ArgumentException">Not a link action.</exception>
-    public static string EventOfLink(string linkAction) => linkAction == "approval"
+    public static string EventOfLink(string linkAction) => linkAction == Authorization.LinkActions.Approval
         ? WorkflowEvents.Approval
         : Find(linkAction)?.EventName ?? throw new ArgumentException($"'{linkAction}' is not a link action.", nameof(linkAction));
 }

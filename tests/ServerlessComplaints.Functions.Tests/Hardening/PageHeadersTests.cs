@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using ServerlessComplaints.LocalHost.Pages;
+using ServerlessComplaints.Web.Http;
+using ServerlessComplaints.Web.Pages;
 
 namespace ServerlessComplaints.Functions.Tests.Hardening;
 
-/// <summary>The Functions app's pages and token-bearing answers carry the same security headers as LocalHost's.</summary>
+/// <summary>The Functions app's pages and token-bearing answers carry the same security headers as LocalHost's (one route runner).</summary>
 public sealed class PageHeadersTests : IDisposable
 {
     private readonly PublicFunctions _app = new();
@@ -12,11 +12,12 @@ public sealed class PageHeadersTests : IDisposable
     [Fact]
     public async Task StatusPage_AnyAnswer_PageHeadersWithCspNoStoreNoReferrer()
     {
-        var request = PublicFunctions.Request(query: "?t=some-status-token");
+        var request = _app.Request(query: "?t=some-status-token", route: ("trackingNumber", "not-a-case"));
 
-        var result = await _app.StatusPage.RunAsync(request, "not-a-case", null!);
+        await _app.Functions.StatusPage(request, null!);
 
-        Assert.Equal("text/html; charset=utf-8", Assert.IsType<ContentResult>(result).ContentType);
+        Assert.Equal(404, request.HttpContext.Response.StatusCode);
+        Assert.Equal("text/html; charset=utf-8", request.HttpContext.Response.ContentType);
         AssertPageHeaders(request.HttpContext.Response);
     }
 
@@ -25,22 +26,39 @@ public sealed class PageHeadersTests : IDisposable
     [InlineData("POST")]
     public async Task ActionLink_InvalidToken_PageHeadersOnTheRefusal(string method)
     {
-        var request = PublicFunctions.Request(method);
+        var request = _app.Request(method, route: ("token", "not-a-token"));
 
-        var result = await _app.ActionLinks.RunAsync(request, "not-a-token", null!);
+        await _app.Functions.ActionLink(request, null!);
 
-        Assert.InRange(Assert.IsType<ContentResult>(result).StatusCode ?? 0, 400, 499);
+        Assert.InRange(request.HttpContext.Response.StatusCode, 400, 499);
+        Assert.Contains("链接无效", PublicFunctions.Body(request), StringComparison.Ordinal);
+        AssertPageHeaders(request.HttpContext.Response);
+    }
+
+    [Fact]
+    public async Task FormPage_TheSiteRoot_BilingualFormWithTheAppsScript()
+    {
+        var request = _app.Request();
+
+        await _app.Functions.FormPage(request, null!);
+
+        var html = PublicFunctions.Body(request);
+        Assert.Equal(200, request.HttpContext.Response.StatusCode);
+        Assert.Contains("<label for=\"kind\">类型 Type</label>", html, StringComparison.Ordinal);
+        Assert.Contains("<script src=\"/assets/form.js\"></script>", html, StringComparison.Ordinal);
+        Assert.Contains($"<style>{PageStyle.Css}</style>", html, StringComparison.Ordinal);
         AssertPageHeaders(request.HttpContext.Response);
     }
 
     [Fact]
     public async Task StatusJson_WithToken_NoStoreNosniffNoReferrer()
     {
-        var request = PublicFunctions.Request(query: "?t=some-status-token");
+        var request = _app.Request(query: "?t=some-status-token", route: ("trackingNumber", "not-a-case"));
 
-        await _app.Complaints.StatusAsync(request, "not-a-case", null!);
+        await _app.Functions.GetComplaintStatus(request, null!);
 
         var headers = request.HttpContext.Response.Headers;
+        Assert.Equal(404, request.HttpContext.Response.StatusCode);
         Assert.Equal("no-store", headers.CacheControl.ToString());
         Assert.Equal("nosniff", headers.XContentTypeOptions.ToString());
         Assert.Equal("no-referrer", headers["Referrer-Policy"].ToString());
@@ -55,7 +73,7 @@ public sealed class PageHeadersTests : IDisposable
         Assert.Contains("default-src 'self'", policy, StringComparison.Ordinal);
         Assert.Contains("script-src 'self'", policy, StringComparison.Ordinal);
         Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
-        Assert.Contains($"style-src '{PageSecurity.Sha256(Html.Style)}'", policy, StringComparison.Ordinal);
+        Assert.Contains($"style-src '{PageSecurity.Sha256(PageStyle.Css)}'", policy, StringComparison.Ordinal);
         Assert.DoesNotContain("unsafe-inline", policy, StringComparison.Ordinal);
         Assert.DoesNotContain("unsafe-eval", policy, StringComparison.Ordinal);
     }

@@ -1,47 +1,52 @@
 using System.Net;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ServerlessComplaints.Functions.Http;
-using ServerlessComplaints.Workflow.Api;
-using ServerlessComplaints.Workflow.Calendar;
-using ServerlessComplaints.Workflow.Orchestration;
+using ServerlessComplaints.Web.Hosting;
+using ServerlessComplaints.Web.Http;
+using ServerlessComplaints.Web.Staff;
 using ServerlessComplaints.Workflow.Setup;
 
 namespace ServerlessComplaints.Functions.Tests.Hardening;
 
 /// <summary>
-/// The Functions app's public HTTP functions as the host calls them, on in-memory stores. The requests used here are
-/// answered before Durable is needed (an invalid tracking number, an invalid action token), so no Durable client is passed.
+/// The Functions app's HTTP triggers as the host calls them, on in-memory stores: each request carries the worker's
+/// request services and a response body to read back. The requests used here are answered before Durable is needed
+/// (an invalid tracking number, an invalid action token, a refused sign-in), so no Durable client is passed (null).
 /// </summary>
 internal sealed class PublicFunctions : IDisposable
 {
-    private readonly ServiceProvider _services = new ServiceCollection()
-        .AddComplaintWorkflow(new ComplaintCentreSettings())
-        .AddLogging()
-        .AddInMemoryCaseStores()
-        .AddSingleton<IWorkflowClient, UnreachableWorkflowClient>()
-        .BuildServiceProvider();
+    private readonly ServiceProvider _services;
 
-    public PublicFunctions(int permitsPerMinute = 1000)
+    public PublicFunctions(int permitsPerMinute = 1000, IStaffSignIn? staffSignIn = null, Action<IServiceCollection>? configure = null)
     {
-        Limiter = new PublicRateLimiter(permitsPerMinute);
-        Complaints = new ComplaintFunctions(_services.GetRequiredService<IntakeHandler>(), _services.GetRequiredService<StatusHandler>(), Limiter);
-        StatusPage = new StatusPageFunction(_services.GetRequiredService<StatusHandler>(), _services.GetRequiredService<BusinessCalendar>(), Limiter);
-        ActionLinks = new ActionLinkFunctions(_services.GetRequiredService<ActionLinkHandler>());
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["RateLimits:PublicPerMinute"] = permitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+            .Build();
+        var services = new ServiceCollection()
+            .AddComplaintWorkflow(new ComplaintCentreSettings())
+            .AddLogging()
+            .AddInMemoryCaseStores()
+            .AddComplaintCentreWeb(configuration);
+        if (staffSignIn is not null)
+        {
+            services.AddSingleton(staffSignIn);
+        }
+
+        configure?.Invoke(services);
+        _services = services.BuildServiceProvider();
     }
 
-    public PublicRateLimiter Limiter { get; }
+    public HttpFunctions Functions { get; } = new();
 
-    public ComplaintFunctions Complaints { get; }
-
-    public StatusPageFunction StatusPage { get; }
-
-    public ActionLinkFunctions ActionLinks { get; }
+    public PublicRateLimiter Limiter => _services.GetRequiredService<PublicRateLimiter>();
 
     /// <summary>A request as the worker sees it behind the Functions host: from loopback, the client in X-Forwarded-For.</summary>
-    public static HttpRequest Request(string method = "GET", string? forwardedFor = "203.0.113.7:51234", string? query = null)
+    public HttpRequest Request(string method = "GET", string? forwardedFor = "203.0.113.7:51234", string? query = null, params (string Name, string Value)[] route)
     {
-        var http = new DefaultHttpContext();
+        var http = NewContext(_services);
         http.Connection.RemoteIpAddress = IPAddress.Loopback;
         http.Request.Method = method;
         if (forwardedFor is not null)
@@ -54,12 +59,33 @@ internal sealed class PublicFunctions : IDisposable
             http.Request.QueryString = new QueryString(query);
         }
 
+        foreach (var (name, value) in route)
+        {
+            http.Request.RouteValues[name] = value;
+        }
+
         return http.Request;
     }
 
-    public void Dispose()
+    /// <summary>A fresh context on the given services (the worker's request services), its response body readable.</summary>
+    public static DefaultHttpContext NewContext(IServiceProvider services) =>
+        new() { RequestServices = services, Response = { Body = new MemoryStream() } };
+
+    public static string Body(HttpRequest request)
     {
-        Limiter.Dispose();
-        _services.Dispose();
+        var body = (MemoryStream)request.HttpContext.Response.Body;
+        return System.Text.Encoding.UTF8.GetString(body.ToArray());
     }
+
+    /// <summary>The RFC 7807 answer: status, problem content type and its title.</summary>
+    public static string ProblemTitle(HttpRequest request, int status)
+    {
+        Assert.Equal(status, request.HttpContext.Response.StatusCode);
+        Assert.StartsWith("application/problem+json", request.HttpContext.Response.ContentType, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(Body(request));
+        Assert.Equal(status, json.RootElement.GetProperty("status").GetInt32());
+        return json.RootElement.GetProperty("title").GetString()!;
+    }
+
+    public void Dispose() => _services.Dispose();
 }

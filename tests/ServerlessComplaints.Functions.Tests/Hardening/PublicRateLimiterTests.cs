@@ -1,12 +1,10 @@
 using System.Net;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using ServerlessComplaints.Functions.Http;
-using ServerlessComplaints.Workflow.Api;
+using ServerlessComplaints.Web.Http;
 
 namespace ServerlessComplaints.Functions.Tests.Hardening;
 
-/// <summary>The public routes' per-client limit, through the functions the host calls.</summary>
+/// <summary>The public routes' per-client limit, through the functions the host calls (the route table's limiter).</summary>
 public sealed class PublicRateLimiterTests : IDisposable
 {
     private const int Limit = 3;
@@ -18,15 +16,14 @@ public sealed class PublicRateLimiterTests : IDisposable
         var allowed = new List<int?>();
         for (var i = 0; i < Limit; i++)
         {
-            allowed.Add(StatusOf(await _app.Complaints.StatusAsync(PublicFunctions.Request(), "not-a-case", null!)));
+            allowed.Add(await StatusOfAsync(_app.Functions.GetComplaintStatus, Case()));
         }
 
-        var limitedRequest = PublicFunctions.Request();
-        var limited = await _app.Complaints.StatusAsync(limitedRequest, "not-a-case", null!);
+        var limitedRequest = Case();
+        await _app.Functions.GetComplaintStatus(limitedRequest, null!);
 
         Assert.All(allowed, status => Assert.Equal(404, status));
-        var problem = Assert.IsType<ProblemBody>(Assert.IsType<ObjectResult>(limited).Value);
-        Assert.Equal(429, problem.Status);
+        Assert.Equal("Too many requests.", PublicFunctions.ProblemTitle(limitedRequest, 429));
         var retryAfter = int.Parse(limitedRequest.HttpContext.Response.Headers.RetryAfter.ToString(), System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(retryAfter, 1, 60);
     }
@@ -36,14 +33,14 @@ public sealed class PublicRateLimiterTests : IDisposable
     {
         for (var i = 0; i < Limit; i++)
         {
-            await _app.StatusPage.RunAsync(PublicFunctions.Request(forwardedFor: "203.0.113.7"), "not-a-case", null!);
+            await _app.Functions.StatusPage(Case("203.0.113.7"), null!);
         }
 
-        var limitedIntake = await _app.Complaints.SubmitAsync(PublicFunctions.Request("POST", "203.0.113.7"), null!);
-        var otherClientPage = await _app.StatusPage.RunAsync(PublicFunctions.Request(forwardedFor: "198.51.100.20"), "not-a-case", null!);
+        var limitedIntake = await StatusOfAsync(_app.Functions.SubmitComplaint, _app.Request("POST", "203.0.113.7"));
+        var otherClientPage = await StatusOfAsync(_app.Functions.StatusPage, Case("198.51.100.20"));
 
-        Assert.Equal(429, StatusOf(limitedIntake));
-        Assert.Equal(404, StatusOf(otherClientPage));
+        Assert.Equal(429, limitedIntake);
+        Assert.Equal(404, otherClientPage);
     }
 
     [Fact]
@@ -51,12 +48,12 @@ public sealed class PublicRateLimiterTests : IDisposable
     {
         for (var i = 0; i < Limit; i++)
         {
-            Assert.NotEqual(429, StatusOf(await _app.Complaints.SubmitAsync(PublicFunctions.Request("POST"), null!)));
+            Assert.NotEqual(429, await StatusOfAsync(_app.Functions.SubmitComplaint, _app.Request("POST")));
         }
 
-        var limited = await _app.Complaints.SubmitAsync(PublicFunctions.Request("POST"), null!);
+        var limited = await StatusOfAsync(_app.Functions.SubmitComplaint, _app.Request("POST"));
 
-        Assert.Equal(429, StatusOf(limited));
+        Assert.Equal(429, limited);
     }
 
     [Fact]
@@ -64,12 +61,12 @@ public sealed class PublicRateLimiterTests : IDisposable
     {
         for (var i = 0; i < Limit; i++)
         {
-            await _app.StatusPage.RunAsync(PublicFunctions.Request(forwardedFor: $"10.9.9.{i}, 203.0.113.7:4000"), "not-a-case", null!);
+            await _app.Functions.StatusPage(Case($"10.9.9.{i}, 203.0.113.7:4000"), null!);
         }
 
-        var limited = await _app.StatusPage.RunAsync(PublicFunctions.Request(forwardedFor: "10.9.9.99, 203.0.113.7:4001"), "not-a-case", null!);
+        var limited = await StatusOfAsync(_app.Functions.StatusPage, Case("10.9.9.99, 203.0.113.7:4001"));
 
-        Assert.Equal(429, StatusOf(limited));
+        Assert.Equal(429, limited);
     }
 
     [Theory]
@@ -93,11 +90,14 @@ public sealed class PublicRateLimiterTests : IDisposable
 
     public void Dispose() => _app.Dispose();
 
-    private static int? StatusOf(IActionResult result) => result switch
+    private Microsoft.AspNetCore.Http.HttpRequest Case(string forwardedFor = "203.0.113.7:51234") =>
+        _app.Request(forwardedFor: forwardedFor, route: ("trackingNumber", "not-a-case"));
+
+    private static async Task<int> StatusOfAsync(
+        Func<Microsoft.AspNetCore.Http.HttpRequest, Microsoft.DurableTask.Client.DurableTaskClient, Task<Microsoft.AspNetCore.Mvc.IActionResult>> function,
+        Microsoft.AspNetCore.Http.HttpRequest request)
     {
-        ObjectResult o => o.StatusCode,
-        ContentResult c => c.StatusCode,
-        StatusCodeResult s => s.StatusCode,
-        _ => null,
-    };
+        await function(request, null!);
+        return request.HttpContext.Response.StatusCode;
+    }
 }

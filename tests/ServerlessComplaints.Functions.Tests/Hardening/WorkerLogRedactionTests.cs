@@ -56,7 +56,7 @@ public sealed class WorkerLogRedactionTests
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
         builder.Configuration.AddInMemoryCollection(logging);
         builder.Logging.ClearProviders().AddProvider(capture);
-        builder.Services.AddEntryPointHardening(builder.Configuration);
+        builder.Services.AddEntryPointHardening();
         await using var app = builder.Build();
         app.MapGet("/actions/{token}", (string token) => "action page");
         app.MapGet("/status/{trackingNumber}", (string trackingNumber) => "status page");

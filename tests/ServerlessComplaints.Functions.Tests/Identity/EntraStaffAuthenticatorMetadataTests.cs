@@ -3,6 +3,7 @@ using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 using ServerlessComplaints.Functions.Hosting;
+using ServerlessComplaints.Web.Staff;
 
 namespace ServerlessComplaints.Functions.Tests.Identity;
 

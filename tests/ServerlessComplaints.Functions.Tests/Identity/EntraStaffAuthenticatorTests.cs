@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using ServerlessComplaints.Functions.Hosting;
+using ServerlessComplaints.Web.Staff;
 using ServerlessComplaints.Workflow.Domain;
 
 namespace ServerlessComplaints.Functions.Tests.Identity;

@@ -1,11 +1,6 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 using ServerlessComplaints.Functions.Hosting;
-using ServerlessComplaints.Functions.Http;
-using ServerlessComplaints.Workflow.Api;
-using ServerlessComplaints.Workflow.Orchestration;
-using ServerlessComplaints.Workflow.Setup;
+using ServerlessComplaints.Functions.Tests.Hardening;
+using ServerlessComplaints.Web.Staff;
 
 namespace ServerlessComplaints.Functions.Tests.Identity;
 
@@ -16,73 +11,65 @@ namespace ServerlessComplaints.Functions.Tests.Identity;
 public sealed class StaffFunctionsSignInTests : IDisposable
 {
     private readonly TestTenant _tenant = new();
-    private readonly ServiceProvider _services = new ServiceCollection()
-        .AddComplaintWorkflow(new ComplaintCentreSettings())
-        .AddLogging()
-        .AddInMemoryCaseStores()
-        .AddSingleton<IWorkflowClient, UnreachableWorkflowClient>()
-        .BuildServiceProvider();
 
     [Fact]
     public async Task QueueAsync_StaffSignInNotConfigured_Answers503ProblemNamingTheSetting()
     {
-        var functions = Functions(TestTenant.NotConfigured);
+        using var app = App(TestTenant.NotConfigured);
+        var request = Bearer(app, _tenant.Token("gao.feng@example.cn"));
 
-        var result = await functions.QueueAsync(TestTenant.BearerRequest(_tenant.Token("gao.feng@example.cn")), null!);
+        await app.Functions.StaffQueue(request, null!);
 
-        var problem = AssertProblem(result, 503);
-        Assert.Equal(StaffSignIn.NotConfiguredTitle, problem.Title);
+        Assert.Equal(StaffSignIn.NotConfiguredTitle, PublicFunctions.ProblemTitle(request, 503));
     }
 
     [Fact]
     public async Task ActAsync_ForgedPrincipalHeaderOfTheCentreHead_Answers401()
     {
-        var functions = Functions(TestTenant.Configured);
-        var request = TestTenant.ForgedPrincipalRequest("gao.feng@example.cn");
+        using var app = App(TestTenant.Configured);
+        var request = app.Request("POST", route: [("trackingNumber", "CMP-20261201-0001"), ("action", "terminate")]);
+        foreach (var header in TestTenant.ForgedPrincipalRequest("gao.feng@example.cn").Headers)
+        {
+            request.Headers[header.Key] = header.Value;
+        }
 
-        var result = await functions.ActAsync(request, "CMP-20261201-0001", "terminate", null!);
+        await app.Functions.StaffCaseAction(request, null!);
 
-        AssertProblem(result, 401);
+        PublicFunctions.ProblemTitle(request, 401);
         Assert.Equal("Bearer", request.HttpContext.Response.Headers.WWWAuthenticate.ToString());
     }
 
     [Fact]
     public async Task DetailAsync_TokenOfSomeoneOutsideTheDirectory_Answers403()
     {
-        var functions = Functions(TestTenant.Configured);
+        using var app = App(TestTenant.Configured);
+        var request = Bearer(app, _tenant.Token("visitor@example.cn"), ("trackingNumber", "CMP-20261201-0001"));
 
-        var result = await functions.DetailAsync(TestTenant.BearerRequest(_tenant.Token("visitor@example.cn")), "CMP-20261201-0001", null!);
+        await app.Functions.StaffCaseDetail(request, null!);
 
-        AssertProblem(result, 403);
+        PublicFunctions.ProblemTitle(request, 403);
     }
 
     [Fact]
     public async Task QueueAsync_ValidTokenOfDirectoryMember_ListsTheQueue()
     {
-        var functions = Functions(TestTenant.Configured);
+        using var app = App(TestTenant.Configured);
+        var request = Bearer(app, _tenant.Token("zhang.wei@example.cn"));
 
-        var result = await functions.QueueAsync(TestTenant.BearerRequest(_tenant.Token("zhang.wei@example.cn")), null!);
+        await app.Functions.StaffQueue(request, null!);
 
-        var ok = Assert.IsType<ObjectResult>(result);
-        Assert.Equal(200, ok.StatusCode);
+        Assert.Equal(200, request.HttpContext.Response.StatusCode);
+        Assert.Equal("[]", PublicFunctions.Body(request));
     }
 
-    public void Dispose()
-    {
-        _services.Dispose();
-        _tenant.Dispose();
-    }
+    public void Dispose() => _tenant.Dispose();
 
-    private StaffFunctions Functions(StaffIdentityOptions options) =>
-        new(_services.GetRequiredService<StaffHandler>(), _tenant.Authenticator(options), TimeProvider.System);
+    private PublicFunctions App(StaffIdentityOptions options) => new(staffSignIn: _tenant.Authenticator(options));
 
-    private static ProblemBody AssertProblem(IActionResult result, int status)
+    private static Microsoft.AspNetCore.Http.HttpRequest Bearer(PublicFunctions app, string token, params (string Name, string Value)[] route)
     {
-        var objectResult = Assert.IsType<ObjectResult>(result);
-        var problem = Assert.IsType<ProblemBody>(objectResult.Value);
-        Assert.Equal(status, objectResult.StatusCode);
-        Assert.Equal(status, problem.Status);
-        Assert.Contains("application/problem+json", objectResult.ContentTypes);
-        return problem;
+        var request = app.Request(route: route);
+        request.Headers.Authorization = "Bearer " + token;
+        return request;
     }
 }

@@ -34,7 +34,7 @@ public class ProductProjectTests
         var names = ProjectFiles(functions).Select(Path.GetFileNameWithoutExtension).ToList();
 
         Assert.Equal(
-            ["ServerlessComplaints.Durable", "ServerlessComplaints.Functions", "ServerlessComplaints.LocalHost", "ServerlessComplaints.Workflow"],
+            ["ServerlessComplaints.Durable", "ServerlessComplaints.Functions", "ServerlessComplaints.LocalHost", "ServerlessComplaints.Web", "ServerlessComplaints.Workflow"],
             names.Order(StringComparer.Ordinal));
     }
 

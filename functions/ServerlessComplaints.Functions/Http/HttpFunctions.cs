@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+using ServerlessComplaints.Durable;
+using ServerlessComplaints.Web.Routing;
+using static ServerlessComplaints.Web.Routing.RouteTemplates;
+
+namespace ServerlessComplaints.Functions.Http;
+
+/// <summary>
+/// One HTTP trigger per route of the Web project's route table, under the route's name, template and methods
+/// (routePrefix is "" in host.json); each hands the request and its Durable client to the route. A test compares the
+/// built functions.metadata with the table.
+/// </summary>
+public sealed class HttpFunctions
+{
+    [Function(nameof(FormPage))]
+    public Task<IActionResult> FormPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Root)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(FormPage), request, client);
+
+    [Function(nameof(FormScript))]
+    public Task<IActionResult> FormScript([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.FormScript)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(FormScript), request, client);
+
+    [Function(nameof(StatusPage))]
+    public Task<IActionResult> StatusPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.StatusPage)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(StatusPage), request, client);
+
+    [Function(nameof(SubmitComplaint))]
+    public Task<IActionResult> SubmitComplaint([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Complaints)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(SubmitComplaint), request, client);
+
+    [Function(nameof(GetComplaintStatus))]
+    public Task<IActionResult> GetComplaintStatus([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Complaint)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(GetComplaintStatus), request, client);
+
+    [Function(nameof(ActionLink))]
+    public Task<IActionResult> ActionLink([HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = RouteTemplates.ActionLink)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(ActionLink), request, client);
+
+    [Function(nameof(EvidenceDownload))]
+    public Task<IActionResult> EvidenceDownload([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Evidence)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(EvidenceDownload), request, client);
+
+    [Function(nameof(InboundEmail))]
+    public Task<IActionResult> InboundEmail([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = RouteTemplates.InboundEmail)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(InboundEmail), request, client);
+
+    [Function(nameof(StaffQueue))]
+    public Task<IActionResult> StaffQueue([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = StaffComplaints)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(StaffQueue), request, client);
+
+    [Function(nameof(StaffLogCase))]
+    public Task<IActionResult> StaffLogCase([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = StaffComplaints)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(StaffLogCase), request, client);
+
+    [Function(nameof(StaffCaseDetail))]
+    public Task<IActionResult> StaffCaseDetail([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = StaffComplaint)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(StaffCaseDetail), request, client);
+
+    [Function(nameof(StaffCaseAction))]
+    public Task<IActionResult> StaffCaseAction([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = RouteTemplates.StaffCaseAction)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(StaffCaseAction), request, client);
+
+    [Function(nameof(Health))]
+    public Task<IActionResult> Health([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.Health)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(Health), request, client);
+
+    // The ASP.NET Core integration executes IActionResult returns only (not IResult): the route writes the response
+    // itself and the trigger returns an empty result.
+    private static async Task<IActionResult> RunAsync(string route, HttpRequest request, DurableTaskClient client)
+    {
+        await ComplaintCentreRoutes.Named(route).RunAsync(request.HttpContext, new DurableWorkflowClient(client));
+        return new EmptyResult();
+    }
+}

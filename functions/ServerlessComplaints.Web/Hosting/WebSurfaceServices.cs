@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using ServerlessComplaints.Web.Http;
+using ServerlessComplaints.Web.Pages;
+
+namespace ServerlessComplaints.Web.Hosting;
+
+/// <summary>Registers what the route table needs in either host; the host adds the Workflow, its stores and an <see cref="Staff.IStaffSignIn"/>.</summary>
+public static class WebSurfaceServices
+{
+    public static IServiceCollection AddComplaintCentreWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<PublicRateLimitOptions>().Bind(configuration.GetSection(PublicRateLimitOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => new PublicRateLimiter(sp.GetRequiredService<IOptions<PublicRateLimitOptions>>().Value.PublicPerMinute));
+        services.AddOptions<SurfaceSecrets>().Configure(s => s.Missing = SurfaceSecrets.MissingIn(configuration)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SurfaceSecrets>, SurfaceSecretsValidator>();
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddSingleton<PageText>();
+        return services;
+    }
+}

@@ -1,0 +1,17 @@
+namespace ServerlessComplaints.Web.Pages;
+
+/// <summary>The pages' one inline style sheet; the Content-Security-Policy allows exactly this text by its hash.</summary>
+public static class PageStyle
+{
+    public static readonly string Css = """
+
+          body { font-family: system-ui, "Noto Sans CJK SC", sans-serif; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; color: #1d2733; }
+          h1 { font-size: 1.5rem; } label { display: block; margin-top: .8rem; font-weight: 600; }
+          input, select, textarea { width: 100%; padding: .45rem; font: inherit; box-sizing: border-box; }
+          button { margin-top: 1rem; padding: .6rem 1.4rem; font: inherit; background: #0b5cad; color: #fff; border: 0; border-radius: 4px; }
+          .note { color: #555; font-size: .9rem; } .error { color: #a11; } .ok { background: #eef7ee; padding: 1rem; border-radius: 4px; }
+          table { border-collapse: collapse; width: 100%; } td, th { border-bottom: 1px solid #ddd; padding: .4rem; text-align: left; vertical-align: top; }
+          .mail { border: 1px solid #ccd; border-radius: 4px; padding: .8rem; margin: .8rem 0; }
+
+        """.ReplaceLineEndings("\n");
+}

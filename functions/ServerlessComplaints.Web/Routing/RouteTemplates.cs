@@ -1,0 +1,22 @@
+namespace ServerlessComplaints.Web.Routing;
+
+/// <summary>
+/// The route table's templates as constants, so the Functions app's trigger attributes name the same text
+/// (routePrefix is "" in host.json; no leading slash).
+/// </summary>
+public static class RouteTemplates
+{
+    /// <summary>The site root: Functions cannot declare an empty route; an optional empty segment matches "/" only.</summary>
+    public const string Root = "{root:maxlength(0)?}";
+    public const string FormScript = "assets/form.js";
+    public const string StatusPage = "status/{trackingNumber}";
+    public const string Complaints = "api/complaints";
+    public const string Complaint = "api/complaints/{trackingNumber}";
+    public const string ActionLink = "actions/{token}";
+    public const string Evidence = "evidence/{token}";
+    public const string InboundEmail = "api/inbound-email";
+    public const string StaffComplaints = "api/staff/complaints";
+    public const string StaffComplaint = "api/staff/complaints/{trackingNumber}";
+    public const string StaffCaseAction = "api/staff/complaints/{trackingNumber}/{action}";
+    public const string Health = "healthz";
+}
