@@ -18,6 +18,12 @@ public sealed class HttpFunctions
     [Function(nameof(FormPage))]
     public Task<IActionResult> FormPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Root)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(FormPage), request, client);
 
+    [Function(nameof(SubmitForm))]
+    public Task<IActionResult> SubmitForm([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Root)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(SubmitForm), request, client);
+
+    [Function(nameof(ConfirmationPage))]
+    public Task<IActionResult> ConfirmationPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Confirmation)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(ConfirmationPage), request, client);
+
     [Function(nameof(FormScript))]
     public Task<IActionResult> FormScript([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.FormScript)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(FormScript), request, client);
 

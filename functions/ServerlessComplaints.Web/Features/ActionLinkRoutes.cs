@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http;
 using ServerlessComplaints.Web.Pages;
 using ServerlessComplaints.Web.Routing;
 using ServerlessComplaints.Workflow.Api;
-using ServerlessComplaints.Workflow.Domain;
 
 namespace ServerlessComplaints.Web.Features;
 
@@ -24,22 +23,23 @@ internal static class ActionLinkRoutes
         var handler = request.Cases.ActionLinks;
         if (!HttpMethods.IsPost(request.Request.Method))
         {
-            return Render(await handler.ViewAsync(token, request.Aborted), token, null);
+            return Render(request, await handler.ViewAsync(token, request.Aborted), token, null);
         }
 
         if (!request.Request.HasFormContentType)
         {
-            return Render(new ActionLinkResult(StatusCodes.Status415UnsupportedMediaType, "invalid"), token, null);
+            return Render(request, new ActionLinkResult(StatusCodes.Status415UnsupportedMediaType, "invalid"), token, null);
         }
 
         var form = await request.Request.ReadFormAsync(request.Aborted);
         var values = form.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal);
-        return Render(await handler.SubmitAsync(token, values, request.Aborted), token, values);
+        return Render(request, await handler.SubmitAsync(token, values, request.Aborted), token, values);
     }
 
-    private static PageResult<ActionPage> Render(ActionLinkResult result, string token, IReadOnlyDictionary<string, string>? values) =>
-        Page.Of<ActionPage>(
-            result.Record?.Details.Language == CaseLanguage.English ? CaseLanguage.English : CaseLanguage.Chinese,
-            new { Result = result, Token = token, Values = values },
-            result.StatusCode);
+    // A tampered link names no case: the page follows ?lang= or the browser rather than defaulting to Chinese.
+    private static PageResult<ActionPage> Render(RouteRequest request, ActionLinkResult result, string token, IReadOnlyDictionary<string, string>? values)
+    {
+        var language = PageLanguage.For(request.Request, result.Record?.Details.Language);
+        return Page.Of<ActionPage>(language, new { Result = result, Token = token, Values = values, Lang = language }, result.StatusCode);
+    }
 }

@@ -24,15 +24,15 @@ public sealed class PageResult<TPage>(string language, IDictionary<string, objec
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
-        var html = await RenderAsync(httpContext.RequestServices);
+        var html = await RenderAsync(httpContext.RequestServices, PageLink.Of(httpContext.Request));
         httpContext.Response.StatusCode = statusCode;
         httpContext.Response.ContentType = "text/html; charset=utf-8";
         await httpContext.Response.WriteAsync(html, httpContext.RequestAborted);
     }
 
-    public async Task<string> RenderAsync(IServiceProvider services)
+    public async Task<string> RenderAsync(IServiceProvider services, PageLink? link = null)
     {
-        await using var renderer = new HtmlRenderer(new PageServices(services), services.GetRequiredService<ILoggerFactory>());
+        await using var renderer = new HtmlRenderer(new PageServices(services, link ?? PageLink.Root), services.GetRequiredService<ILoggerFactory>());
         return await renderer.Dispatcher.InvokeAsync(async () =>
         {
             // The localizer reads the UI culture: the page's language for this render only.
@@ -53,13 +53,14 @@ public sealed class PageResult<TPage>(string language, IDictionary<string, objec
 
 /// <summary>
 /// The host's services for rendering, except the HTML encoder: Chinese text stays text (only markup characters are
-/// escaped) instead of becoming numeric entities, whatever encoder the host registered.
+/// escaped) instead of becoming numeric entities, whatever encoder the host registered; and the page's own address.
 /// </summary>
-internal sealed class PageServices(IServiceProvider services) : IServiceProvider
+internal sealed class PageServices(IServiceProvider services, PageLink link) : IServiceProvider
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public object? GetService(Type serviceType) => serviceType == typeof(HtmlEncoder) ? Encoder : services.GetService(serviceType);
+    public object? GetService(Type serviceType) =>
+        serviceType == typeof(HtmlEncoder) ? Encoder : serviceType == typeof(PageLink) ? link : services.GetService(serviceType);
 }
 
 /// <summary>Builds page results.</summary>

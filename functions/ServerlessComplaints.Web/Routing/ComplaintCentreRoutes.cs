@@ -11,6 +11,7 @@ public static class ComplaintCentreRoutes
 {
     public static IReadOnlyList<WebRoute> All { get; } =
     [
+        .. ComplaintFormRoutes.Routes,
         .. CustomerPageRoutes.Routes,
         .. ComplaintRoutes.Routes,
         .. ActionLinkRoutes.Routes,

@@ -32,6 +32,12 @@ public sealed class ActionLinkHandler(
         }
 
         var fields = new StaffActionFields();
+        // An approval link without a choice must not approve: the page preselects nothing.
+        if (claims.Action == LinkActions.Approval && form.GetValueOrDefault("decision") is not ("approve" or "reject"))
+        {
+            fields.Errors["decision"] = ["decision is required (approve or reject)."];
+        }
+
         var payload = c.Rule.Build(ToBody(form), c.Actor.Id, fields);
         // "How much" needs the amount the form proposes: the same decision, now with it.
         var decision = authorization.Decide(c.Actor, c.Rule.Action, c.Snapshot, StaffActions.AmountOf(payload), claims.Round);

@@ -40,7 +40,7 @@ public sealed partial class IntakeHandler(
         {
             var trackingNumber = TrackingNumber.New(time.GetUtcNow().UtcDateTime, calendar.TimeZone);
             var check = validator.Validate(request.Submission, new IntakeContext(request.Channel, trackingNumber, time.GetUtcNow().UtcDateTime, request.AcceptLanguage, request.LoggedBy));
-            var errors = new Dictionary<string, string[]>(check.Errors);
+            var errors = new Dictionary<string, string[]>(request.ErrorCulture is { } culture ? check.ErrorsIn(culture) : check.Errors);
             var files = InspectFiles(request.Files, errors);
             if (errors.Count > 0)
             {
@@ -110,7 +110,7 @@ public sealed partial class IntakeHandler(
                 await idempotency.AbandonAsync(claim, cancellationToken);
             }
 
-            return ApiResponse.Invalid(outcome.Errors);
+            return ApiResponse.Invalid(request.ErrorCulture is { } culture ? outcome.ErrorsIn(culture) : outcome.Errors);
         }
 
         // Taken over meanwhile (this request outlived the claim timeout): the taker finds this case and replays it.

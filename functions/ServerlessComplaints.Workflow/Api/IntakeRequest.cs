@@ -17,6 +17,9 @@ public sealed record IntakeRequest(
     string? LoggedBy = null,
     string? IdempotencyScope = null)
 {
+    /// <summary>When set, field errors are worded in this culture (a page in that language); the API answers in English.</summary>
+    public System.Globalization.CultureInfo? ErrorCulture { get; init; }
+
     /// <summary>The scope the <see cref="IdempotencyKey"/> lives in; keys of different scopes never meet.</summary>
     public string KeyScope => IdempotencyScope ?? (LoggedBy is { } staffId ? IdempotencyKeys.StaffScope(staffId) : IdempotencyKeys.PublicScope);
 }

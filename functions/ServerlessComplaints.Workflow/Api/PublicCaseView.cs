@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using ServerlessComplaints.Workflow.Domain;
+
 namespace ServerlessComplaints.Workflow.Api;
 
 /// <summary>What the customer may see of a case: no internal notes, no staff names, no other customer's data.</summary>
@@ -12,4 +15,13 @@ public sealed record PublicCaseView(
     DateTime? DueAtUtc,
     string? Outcome,
     DateTime? ClosedAtUtc,
-    IReadOnlyList<PublicTimelineEntry> Timeline);
+    IReadOnlyList<PublicTimelineEntry> Timeline)
+{
+    /// <summary>The kind as a code, for pages that phrase the promised response time (not part of the API body).</summary>
+    [JsonIgnore]
+    public ComplaintKind KindCode { get; init; }
+
+    /// <summary>Where the acknowledgement went, for the confirmation page only (never part of the API body).</summary>
+    [JsonIgnore]
+    public string? CustomerEmail { get; init; }
+}

@@ -50,7 +50,11 @@ public sealed class StatusHandler(IComplaintStore store, ITimelineStore timeline
             record.ClosedAtUtc is null ? record.DueAtUtc : null,
             record.Outcome,
             record.ClosedAtUtc,
-            [.. entries.Where(e => e.IsPublic).Select(e => new PublicTimelineEntry(e.AtUtc, RoleOf(e.Actor), e.Action, e.Detail))]);
+            [.. entries.Where(e => e.IsPublic).Select(e => new PublicTimelineEntry(e.AtUtc, RoleOf(e.Actor), e.Action, e.Detail, e.Parameters))])
+        {
+            KindCode = d.Kind,
+            CustomerEmail = d.Customer.Email,
+        };
     }
 
     private static string RoleOf(string actor) => actor is "customer" or "system" ? actor : "staff";

@@ -36,7 +36,7 @@ public sealed class PageHeadersTests : IDisposable
     }
 
     [Fact]
-    public async Task FormPage_TheSiteRoot_BilingualFormWithTheAppsScript()
+    public async Task FormPage_TheSiteRoot_ChineseFormWithTheAppsScriptAndAnEnglishSwitch()
     {
         var request = _app.Request();
 
@@ -44,7 +44,9 @@ public sealed class PageHeadersTests : IDisposable
 
         var html = PublicFunctions.Body(request);
         Assert.Equal(200, request.HttpContext.Response.StatusCode);
-        Assert.Contains("<label for=\"kind\">类型 Type</label>", html, StringComparison.Ordinal);
+        Assert.Contains("<label for=\"kind\">类型</label>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Type<", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"lang-switch\" href=\"/?lang=en\"", html, StringComparison.Ordinal);
         Assert.Contains("<script src=\"/assets/form.js\"></script>", html, StringComparison.Ordinal);
         Assert.Contains($"<style>{PageStyle.Css}</style>", html, StringComparison.Ordinal);
         AssertPageHeaders(request.HttpContext.Response);

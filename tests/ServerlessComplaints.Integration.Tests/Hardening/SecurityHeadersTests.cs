@@ -73,7 +73,7 @@ public sealed partial class SecurityHeadersTests(LocalServiceFixture fixture)
         Assert.Equal(HttpStatusCode.OK, script.StatusCode);
         Assert.Equal("text/javascript", script.Content.Headers.ContentType?.MediaType);
         Assert.Equal("nosniff", Header(script, "X-Content-Type-Options"));
-        Assert.Contains("fetch('/api/complaints'", await script.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("xhr.setRequestHeader('Idempotency-Key', key)", await script.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private static async Task AssertPageAsync(HttpResponseMessage answer)

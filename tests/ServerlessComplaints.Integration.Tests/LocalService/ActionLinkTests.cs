@@ -48,7 +48,7 @@ public partial class ActionLinkTests(LocalServiceFixture fixture)
         var final = await client.WaitForStageAsync(CaseStage.Archived);
 
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
-        Assert.Contains("<form method=\"post\"", await preview.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("<form id=\"action-form\" method=\"post\"", await preview.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, previewAgain.StatusCode);
         Assert.Equal(CaseStage.Investigation, stageAfterGets);
         Assert.Equal(HttpStatusCode.OK, done.StatusCode);
