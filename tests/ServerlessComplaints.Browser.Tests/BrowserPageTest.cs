@@ -12,6 +12,8 @@ public abstract class BrowserPageTest(BrowserFixture fixture, ITestOutputHelper 
 
     protected BrowserFixture Fixture => fixture;
 
+    protected ITestOutputHelper Output => output;
+
     protected async Task<IPage> OpenBrowserAsync(CustomerLanguage language, Screen screen) =>
         _page = await fixture.OpenAsync(language, screen);
 
