@@ -42,4 +42,26 @@ public sealed class SubmissionTests(BrowserFixture fixture, ITestOutputHelper ou
         Assert.Equal(Photo.Buffer.Length, evidence.GetProperty("size").GetInt64());
         Assert.Equal(code, detail.GetProperty("record").GetProperty("details").GetProperty("language").GetString());
     }
+
+    [Theory]
+    [InlineData("zh-CN", "desktop")]
+    [InlineData("en", "phone")]
+    public async Task Submit_DoubleClick_CreatesOneCase(string code, string screenName)
+    {
+        var (language, screen) = (CustomerLanguage.Of(code), Screen.Of(screenName));
+        var page = await OpenBrowserAsync(language, screen);
+        var form = await ComplaintFormPage.OpenAsync(page, language);
+        var email = language.Input.NewEmail();
+        await form.FillComplaintAsync(email, Photo);
+
+        await form.Submit.DblClickAsync();
+        var trackingNumber = await form.WaitForTrackingNumberAsync();
+        await Fixture.WaitForMailAsync(trackingNumber, "acknowledgement");
+        await Task.Delay(TimeSpan.FromSeconds(2)); // a second case would have been acknowledged by now too
+
+        await ScreenshotAndScanAsync(page, $"double-click-{code}-{screenName}");
+        var acknowledgements = (await Fixture.MailsAsync()).Where(m => m.To == email && m.NotificationId!.EndsWith("-acknowledgement", StringComparison.Ordinal)).ToList();
+        Assert.Single(acknowledgements);
+        Assert.StartsWith(trackingNumber, acknowledgements[0].NotificationId, StringComparison.Ordinal);
+    }
 }

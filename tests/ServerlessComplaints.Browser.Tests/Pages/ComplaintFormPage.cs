@@ -5,9 +5,8 @@ namespace ServerlessComplaints.Browser.Tests.Pages;
 
 /// <summary>
 /// The complaint form (GET /), found the way a person finds things: by heading, label and button name. Every selector
-/// of the form lives here. Today one page shows both languages and the confirmation appears in the page's status
-/// region; when the form gets one language per page (?lang=en) and a confirmation page of its own, change
-/// <see cref="PathFor"/> and <see cref="WaitForTrackingNumberAsync"/>, not the tests.
+/// of the form lives here. The form is in one language (?lang=), and a successful submission goes on to the
+/// confirmation page at its own URL (/submitted/{trackingNumber}).
 /// </summary>
 public sealed partial class ComplaintFormPage(IPage page, CustomerLanguage language)
 {
@@ -29,11 +28,11 @@ public sealed partial class ComplaintFormPage(IPage page, CustomerLanguage langu
 
     public ILocator Submit => page.GetByRole(AriaRole.Button, new() { Name = language.Submit });
 
-    /// <summary>Where the answer to a submission appears today (role=status, aria-live).</summary>
-    public ILocator Confirmation => page.GetByRole(AriaRole.Status);
+    /// <summary>The tracking number on the confirmation page.</summary>
+    public ILocator ConfirmedTrackingNumber => page.Locator("#tracking-number");
 
-    /// <summary>Today the same bilingual page for every language.</summary>
-    public static string PathFor(CustomerLanguage language) => "/";
+    /// <summary>The form in the customer's language.</summary>
+    public static string PathFor(CustomerLanguage language) => "/?lang=" + language.Code;
 
     public static async Task<ComplaintFormPage> OpenAsync(IPage page, CustomerLanguage language)
     {
@@ -57,12 +56,16 @@ public sealed partial class ComplaintFormPage(IPage page, CustomerLanguage langu
         await Evidence.SetInputFilesAsync(photo);
     }
 
-    /// <summary>The tracking number the page confirms after Submit.</summary>
+    /// <summary>The tracking number the confirmation page (its own URL) shows after Submit.</summary>
     public async Task<string> WaitForTrackingNumberAsync()
     {
-        await Assertions.Expect(Confirmation).ToContainTextAsync(TrackingNumberPattern(), new() { Timeout = 20_000 });
-        return TrackingNumberPattern().Match(await Confirmation.InnerTextAsync()).Value;
+        await page.WaitForURLAsync(ConfirmationUrl(), new() { Timeout = 20_000 });
+        await Assertions.Expect(ConfirmedTrackingNumber).ToContainTextAsync(TrackingNumberPattern());
+        return TrackingNumberPattern().Match(await ConfirmedTrackingNumber.InnerTextAsync()).Value;
     }
+
+    [GeneratedRegex("/submitted/CMP-[0-9]{8}-[0-9A-Z]{6}")]
+    public static partial Regex ConfirmationUrl();
 
     [GeneratedRegex("CMP-[0-9]{8}-[0-9A-Z]{6}")]
     public static partial Regex TrackingNumberPattern();
