@@ -12,7 +12,7 @@ public sealed class DurableGracefulStopTests(ITestOutputHelper output) : IAsyncL
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(45);
 
-    private readonly DurableRunService _service = new(
+    private readonly RunCommandService _service = new(
         "--DurableTask:ControlQueueVisibilityTimeout", "00:05:00", "--DurableTask:WorkItemQueueVisibilityTimeout", "00:05:00",
         "--DurableTask:LeaseInterval", "00:00:30");
 

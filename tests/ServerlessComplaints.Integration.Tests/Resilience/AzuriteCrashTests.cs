@@ -19,7 +19,7 @@ public sealed class AzuriteCrashTests(ITestOutputHelper output) : IAsyncLifetime
     private static readonly TimeSpan CheckAfter = TimeSpan.FromSeconds(TestEngine.DefaultTimeouts ? 85 : 30);
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(TestEngine.DefaultTimeouts ? 150 : 60);
 
-    private readonly DurableRunService _service = new(TestEngine.Arguments());
+    private readonly RunCommandService _service = new(TestEngine.Arguments());
 
     [Fact]
     public async Task ServiceAndAzuriteSigkill_Restart_LostCasesReportedAndNoSurvivingCaseStuck()

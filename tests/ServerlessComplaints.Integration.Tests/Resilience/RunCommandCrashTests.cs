@@ -17,7 +17,7 @@ public sealed class RunCommandCrashTests(ITestOutputHelper output) : IAsyncLifet
     public async Task ServiceSigkill_OwnAzuriteKeepsRunning_EveryAcceptedCaseSurvivesWithOneAcknowledgement()
     {
         const string engine = TestEngine.DurableTask;
-        _service = new RunCommandService(engine);
+        _service = new RunCommandService(TestEngine.Arguments(engine));
         var first = await _service.StartAsync();
         var accepted = new List<string>();
         for (var i = 0; i < 20; i++)

@@ -9,12 +9,13 @@ namespace ServerlessComplaints.Integration.Tests.Resilience;
 
 /// <summary>
 /// The service started the way the run command starts it: no storage connection string, so it starts its own Azurite
-/// with data on disk in its data directory (here a temporary one, on free ports). Every start uses the same command,
-/// ports and data directory, as a restart does. Dispose stops every start's service and Azurite by process id.
+/// with data on disk in its data directory (here a temporary one, on fixed free ports across restarts), with the
+/// Durable Task settings a test chooses (<see cref="TestEngine.Arguments"/> for the short lease and visibility).
+/// Dispose stops every start's service and Azurite by process id.
 /// </summary>
-internal sealed class RunCommandService(string engine = TestEngine.DurableTask) : IAsyncDisposable
+internal sealed class RunCommandService(params string[] durableArguments) : IAsyncDisposable
 {
-    private readonly string _data = Path.Combine(Path.GetTempPath(), "sc-run-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "sc-dur-" + Guid.NewGuid().ToString("N")[..8]);
     private readonly int _port = HostProcess.FreePort();
     private readonly (int Blob, int Queue, int Table) _azuritePorts = (HostProcess.FreePort(), HostProcess.FreePort(), HostProcess.FreePort());
     private readonly List<HostProcess> _starts = [];
@@ -22,31 +23,39 @@ internal sealed class RunCommandService(string engine = TestEngine.DurableTask) 
 
     public HostProcess Current => _starts[^1];
 
-    public string DataDirectory => _data;
-
-    public async Task<HostProcess> StartAsync()
+    public async Task<HostProcess> StartAsync(bool quiet = true)
     {
         var host = await HostProcess.StartAsync(_port,
         [
             "--LocalService:DataDirectory", _data,
             "--LocalService:AzuriteBlobPort", $"{_azuritePorts.Blob}", "--LocalService:AzuriteQueuePort", $"{_azuritePorts.Queue}",
             "--LocalService:AzuriteTablePort", $"{_azuritePorts.Table}", "--RateLimits:PublicPerMinute", "1000000",
-            .. TestEngine.Arguments(engine),
-        ]);
+            .. durableArguments,
+        ], quiet);
         _starts.Add(host);
         _keys = JsonSerializer.Deserialize<JsonElement>(await File.ReadAllTextAsync(Path.Combine(_data, "dev-secrets.json")))
             .GetProperty("StaffApiKeys").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);
         return host;
     }
 
-    /// <summary>Submits a complaint; returns its tracking number once answered 202.</summary>
-    public async Task<string> SubmitAsync()
+    /// <summary>Submits a complaint; returns its tracking number once answered 202 (null when the service did not answer 202).</summary>
+    public async Task<string?> TrySubmitAsync()
     {
         using var http = Client();
-        var response = await http.PostAsJsonAsync("/api/complaints", CaseClient.Submission("complaint", email: $"c{Guid.NewGuid():N}@example.cn"));
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("trackingNumber").GetString()!;
+        try
+        {
+            var response = await http.PostAsJsonAsync("/api/complaints", CaseClient.Submission("complaint", email: $"c{Guid.NewGuid():N}@example.cn"));
+            return response.StatusCode == HttpStatusCode.Accepted
+                ? (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("trackingNumber").GetString()
+                : null;
+        }
+        catch (HttpRequestException)
+        {
+            return null;
+        }
     }
+
+    public async Task<string> SubmitAsync() => await TrySubmitAsync() ?? throw new InvalidOperationException("The service did not answer 202.");
 
     /// <summary>The staff view of a case, or null when the service does not know it (404).</summary>
     public async Task<JsonElement?> DetailAsync(string trackingNumber)
@@ -66,6 +75,43 @@ internal sealed class RunCommandService(string engine = TestEngine.DurableTask) 
     {
         using var http = Client();
         return await http.GetFromJsonAsync<List<DevMail>>("/dev/mailbox.json") ?? [];
+    }
+
+    /// <summary>The cases of <paramref name="trackingNumbers"/> that have their assignment mail (their workflow ran past intake).</summary>
+    public async Task<HashSet<string>> AssignedAsync(IEnumerable<string> trackingNumbers)
+    {
+        var mails = await MailsAsync();
+        return [.. trackingNumbers.Where(tn => MailCount(mails, tn, "assignment") > 0)];
+    }
+
+    /// <summary>
+    /// Polls until every case has its assignment mail or <paramref name="timeout"/> passes; returns when the first and the
+    /// last case that were waiting got theirs (relative to <paramref name="since"/>) and the cases still waiting.
+    /// </summary>
+    public async Task<(TimeSpan? First, TimeSpan? Last, List<string> Waiting)> WaitForAssignmentAsync(IReadOnlyCollection<string> trackingNumbers, DateTime since, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        var waiting = trackingNumbers.ToList();
+        TimeSpan? first = null, last = null;
+        while (waiting.Count > 0)
+        {
+            var assigned = await AssignedAsync(waiting);
+            if (assigned.Count > 0)
+            {
+                last = DateTime.UtcNow - since;
+                first ??= last;
+                waiting.RemoveAll(assigned.Contains);
+            }
+
+            if (waiting.Count == 0 || DateTime.UtcNow >= deadline)
+            {
+                break;
+            }
+
+            await Task.Delay(250);
+        }
+
+        return (first, last, waiting);
     }
 
     public static int MailCount(IEnumerable<DevMail> mails, string trackingNumber, string kind) =>
