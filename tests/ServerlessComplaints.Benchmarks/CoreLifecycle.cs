@@ -1,3 +1,4 @@
+using ServerlessComplaints.Web.Mail;
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -28,7 +29,7 @@ internal sealed class CoreLifecycle(string connectionString, StorageRequestMeter
     {
         var activities = 0;
         var settings = new ComplaintCentreSettings { Workflow = new WorkflowSettings { FollowUpDelay = TimeSpan.FromMilliseconds(1) } };
-        var collection = new ServiceCollection().AddComplaintWorkflow(settings).AddInMemoryCaseStores();
+        var collection = new ServiceCollection().AddComplaintWorkflow(settings).AddInMemoryCaseStores().AddComplaintCentreMail();
         foreach (var type in ComplaintTasks.Activities.Values)
         {
             // The shim resolves each activity class from here per call: the count of activities run.

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ServerlessComplaints.Web.Http;
+using ServerlessComplaints.Web.Mail;
 using ServerlessComplaints.Web.Pages;
 
 namespace ServerlessComplaints.Web.Hosting;
@@ -15,8 +16,7 @@ public static class WebSurfaceServices
         services.AddSingleton(sp => new PublicRateLimiter(sp.GetRequiredService<IOptions<PublicRateLimitOptions>>().Value.PublicPerMinute));
         services.AddOptions<SurfaceSecrets>().Configure(s => s.Missing = SurfaceSecrets.MissingIn(configuration)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SurfaceSecrets>, SurfaceSecretsValidator>();
-        services.AddLocalization(o => o.ResourcesPath = "Resources");
-        services.AddSingleton<PageText>();
+        services.AddComplaintCentreMail();
         return services;
     }
 }

@@ -26,7 +26,8 @@ public sealed class SendNotification(
     Inbound.InboundEmailOptions inbound,
     Evidence.IEvidenceStore evidence,
     INotificationOutbox outbox,
-    IMailer mailer) : WorkflowActivity<NotificationRequest, NotificationResult>
+    IMailer mailer,
+    IMailLayout layout) : WorkflowActivity<NotificationRequest, NotificationResult>
 {
     public override async Task<NotificationResult> RunAsync(NotificationRequest input, CancellationToken cancellationToken)
     {
@@ -47,9 +48,10 @@ public sealed class SendNotification(
         var culture = CaseCulture.Of(record.Details.Language);
         var values = Values(record, input, toCustomer, culture);
         values["evidenceLinks"] = input.Kind == NotificationKind.ApprovalRequest ? await EvidenceListAsync(record.TrackingNumber, cancellationToken) : "";
-        var (subject, body, html) = NotificationTemplates.Render(input.Kind, culture, values);
+        var (subject, body) = NotificationTemplates.Render(input.Kind, culture, values);
+        var html = await layout.RenderAsync(subject, body, culture.Name, cancellationToken);
         var replyTo = toCustomer && inbound.IsConfigured ? inbound.ReplyAddressFor(record.TrackingNumber) : null;
-        var mail = new OutgoingMail(input.NotificationId, address, subject, body, html, replyTo);
+        var mail = new OutgoingMail(input.NotificationId, address, subject, body.Text, html, replyTo);
         await outbox.RecordPendingAsync(mail, cancellationToken);
         await mailer.SendAsync(mail, cancellationToken);
         await outbox.MarkSentAsync(input.NotificationId, cancellationToken);

@@ -1,6 +1,7 @@
+using System.Globalization;
 using ServerlessComplaints.Workflow.Assessment;
 using ServerlessComplaints.Workflow.Cases;
-using ServerlessComplaints.Workflow.Domain;
+using ServerlessComplaints.Workflow.Localization;
 using ServerlessComplaints.Workflow.Notifications;
 
 namespace ServerlessComplaints.Workflow.Inbound;
@@ -10,7 +11,7 @@ namespace ServerlessComplaints.Workflow.Inbound;
 /// review — in the case's language, through the outbox under the id <c>{trackingNumber}-in-{key}</c>: a retried
 /// delivery never mails the owner twice. Mail text is shown as text, never as links.
 /// </summary>
-public sealed class CustomerMessageMail(StaffDirectory directory, NotificationOptions options, INotificationOutbox outbox, IMailer mailer)
+public sealed class CustomerMessageMail(StaffDirectory directory, NotificationOptions options, INotificationOutbox outbox, IMailer mailer, IMailLayout layout)
 {
     /// <summary>
     /// Sends the mail unless it was sent before; false when the case has no owner (yet), the owner wrote the mail, or
@@ -30,42 +31,36 @@ public sealed class CustomerMessageMail(StaffDirectory directory, NotificationOp
             return false;
         }
 
-        var zh = record.Details.Language == CaseLanguage.Chinese;
-        var (subject, intro, lists) = zh ? Chinese(record, message, sender, stored, notKept) : English(record, message, sender, stored, notKept);
-        var link = $"{options.PublicBaseUrl.TrimEnd('/')}/api/staff/complaints/{record.TrackingNumber}";
-        var text = $"{intro}\n\n{InboundText.Truncate(mailText, 2000)}\n{lists}\n\n{(zh ? "查看案件：" : "Open the case: ")}";
-        var html = MailHtml.Page(subject, MailHtml.Text(text) + MailHtml.Links(link), record.Details.Language);
-        var mail = new OutgoingMail(notificationId, owner.Email, subject, text + link, html);
+        var culture = CaseCulture.Of(record.Details.Language);
+        var template = sender.Kind switch
+        {
+            ReplySenderKind.Customer => "InboundCustomer",
+            ReplySenderKind.Staff => "InboundStaffNote",
+            _ => "InboundHeld",
+        };
+        var attachments = sender.Kind == ReplySenderKind.Customer
+            ? Line("Mail.Inbound.Stored", stored, culture) + Line("Mail.Inbound.Refused", notKept, culture)
+            : Line("Mail.Inbound.NotKept", notKept, culture);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["trackingNumber"] = record.TrackingNumber,
+            ["subject"] = record.Details.Subject,
+            ["staffName"] = sender.Staff?.Name ?? "",
+            ["fromAddress"] = message.FromAddress,
+            ["heldBecause"] = sender.HeldBecause ?? "",
+            ["mailText"] = InboundText.Truncate(mailText, 2000),
+            ["attachments"] = attachments,
+            ["caseUrl"] = $"{options.PublicBaseUrl.TrimEnd('/')}/api/staff/complaints/{record.TrackingNumber}",
+        };
+        var (subject, body) = NotificationTemplates.Render(template, culture, values);
+        var html = await layout.RenderAsync(subject, body, culture.Name, cancellationToken);
+        var mail = new OutgoingMail(notificationId, owner.Email, subject, body.Text, html);
         await outbox.RecordPendingAsync(mail, cancellationToken);
         await mailer.SendAsync(mail, cancellationToken);
         await outbox.MarkSentAsync(notificationId, cancellationToken);
         return true;
     }
 
-    private static (string Subject, string Intro, string Lists) Chinese(ComplaintRecord record, InboundMessage message, ReplySender sender, IReadOnlyList<string> stored, IReadOnlyList<string> notKept)
-    {
-        var (tn, caseSubject) = (record.TrackingNumber, record.Details.Subject);
-        return sender.Kind switch
-        {
-            ReplySenderKind.Customer => ($"客户来信：{tn}", $"案件 {tn}（{caseSubject}）收到客户的新邮件：", Line("已存为证据的附件：", stored) + Line("未接受的附件：", notKept)),
-            ReplySenderKind.Staff => ($"同事邮件备注：{tn}", $"案件 {tn}（{caseSubject}）收到 {sender.Staff!.Name} 的邮件，已作为内部备注记录：", Line("未保存的附件：", notKept)),
-            _ => ($"待审核来信：{tn}", $"案件 {tn}（{caseSubject}）收到待审核的邮件，发件人 {message.FromAddress}（{sender.HeldBecause}），未作为客户留言显示：", Line("未保存的附件：", notKept)),
-        };
-    }
-
-    private static (string Subject, string Intro, string Lists) English(ComplaintRecord record, InboundMessage message, ReplySender sender, IReadOnlyList<string> stored, IReadOnlyList<string> notKept)
-    {
-        var (tn, caseSubject) = (record.TrackingNumber, record.Details.Subject);
-        return sender.Kind switch
-        {
-            ReplySenderKind.Customer => ($"Customer message: {tn}", $"Case {tn} (\"{caseSubject}\") has a new email from the customer:",
-                Line("Attachments kept as evidence: ", stored) + Line("Attachments refused: ", notKept)),
-            ReplySenderKind.Staff => ($"Staff email note: {tn}", $"Case {tn} (\"{caseSubject}\") has an email from {sender.Staff!.Name}, recorded as a staff note:",
-                Line("Attachments not kept: ", notKept)),
-            _ => ($"Email held for review: {tn}", $"Case {tn} (\"{caseSubject}\") has an email held for review from {message.FromAddress} ({sender.HeldBecause}); it is not shown as the customer's message:",
-                Line("Attachments not kept: ", notKept)),
-        };
-    }
-
-    private static string Line(string label, IReadOnlyList<string> items) => items.Count == 0 ? "" : $"\n{label}{string.Join("; ", items)}";
+    private static string Line(string labelKey, IReadOnlyList<string> items, CultureInfo culture) =>
+        items.Count == 0 ? "" : "\n" + CaseTexts.Get(labelKey, culture).Replace("{items}", string.Join("; ", items), StringComparison.Ordinal);
 }

@@ -4,32 +4,49 @@ using ServerlessComplaints.Workflow.Localization;
 namespace ServerlessComplaints.Workflow.Notifications;
 
 /// <summary>
-/// Mail texts from the resource set (<c>Mail.{kind}.Subject</c> and <c>Mail.{kind}.Body</c> in <see cref="CaseTexts"/>),
-/// rendered as text and HTML in the case's culture. Placeholders in braces come from the values the sender computed
+/// Mail texts from the resource set (<c>Mail.{template}.Subject</c> and <c>Mail.{template}.Body</c> in
+/// <see cref="CaseTexts"/>) in the case's culture. Placeholders in braces come from the values the sender computed
 /// (labels, deadlines and amounts already localized); an unknown placeholder is left visible. Values are inserted
-/// once and encoded in HTML; only the product's own links become anchors.
+/// once, never searched for placeholders; only the values that are the product's own links may become anchors when
+/// <see cref="IMailLayout"/> lays the body out.
 /// </summary>
 public static class NotificationTemplates
 {
-    /// <summary>Values that are links the product made: the only text that becomes an anchor in the HTML part.</summary>
-    private static readonly HashSet<string> LinkValues = new(StringComparer.Ordinal) { "statusUrl", "actionUrl", "evidenceLinks" };
+    /// <summary>Values that are links the product made.</summary>
+    private static readonly HashSet<string> LinkValues = new(StringComparer.Ordinal) { "statusUrl", "actionUrl", "evidenceLinks", "caseUrl" };
 
-    /// <summary>The resource keys of a kind's subject and body.</summary>
-    public static (string Subject, string Body) Keys(NotificationKind kind) => ($"Mail.{kind}.Subject", $"Mail.{kind}.Body");
+    /// <summary>The resource keys of a template's subject and body.</summary>
+    public static (string Subject, string Body) Keys(string template) => ($"Mail.{template}.Subject", $"Mail.{template}.Body");
 
-    /// <summary>The subject, the text part and the HTML part of one notification, in a case language (zh-CN or en).</summary>
-    public static (string Subject, string Body, string Html) Render(NotificationKind kind, string language, IReadOnlyDictionary<string, string> values) =>
-        Render(kind, CaseCulture.Of(language), values);
+    /// <summary>The resource keys of a notification kind's subject and body.</summary>
+    public static (string Subject, string Body) Keys(NotificationKind kind) => Keys(kind.ToString());
 
-    /// <summary>The subject, the text part and the HTML part of one notification, in <paramref name="culture"/>.</summary>
-    public static (string Subject, string Body, string Html) Render(NotificationKind kind, CultureInfo culture, IReadOnlyDictionary<string, string> values)
+    /// <summary>The subject and body of one notification, in a case language (zh-CN or en).</summary>
+    public static MailContent Render(NotificationKind kind, string language, IReadOnlyDictionary<string, string> values) =>
+        Render(kind.ToString(), CaseCulture.Of(language), values);
+
+    /// <summary>The subject and body of one notification, in <paramref name="culture"/>.</summary>
+    public static MailContent Render(NotificationKind kind, CultureInfo culture, IReadOnlyDictionary<string, string> values) =>
+        Render(kind.ToString(), culture, values);
+
+    /// <summary>The subject and body of the mail template <paramref name="template"/>, in <paramref name="culture"/>.</summary>
+    public static MailContent Render(string template, CultureInfo culture, IReadOnlyDictionary<string, string> values)
     {
         ArgumentNullException.ThrowIfNull(culture);
-        var (subjectKey, bodyKey) = Keys(kind);
+        var (subjectKey, bodyKey) = Keys(template);
         var subject = Placeholders.Fill(CaseTexts.Get(subjectKey, culture), values, (_, value) => value, literal => literal);
-        var bodyTemplate = CaseTexts.Get(bodyKey, culture);
-        var body = Placeholders.Fill(bodyTemplate, values, (_, value) => value, literal => literal);
-        var html = Placeholders.Fill(bodyTemplate, values, (key, value) => LinkValues.Contains(key) ? MailHtml.Links(value) : MailHtml.Text(value), MailHtml.Text);
-        return (subject, body, MailHtml.Page(subject, html, culture.Name));
+        var parts = new List<MailPart>();
+        Placeholders.Fill(CaseTexts.Get(bodyKey, culture), values, (key, value) => Add(parts, value, LinkValues.Contains(key)), literal => Add(parts, literal, false));
+        return new MailContent(subject, new MailBody(parts));
+    }
+
+    private static string Add(List<MailPart> parts, string text, bool productLinks)
+    {
+        if (text.Length > 0)
+        {
+            parts.Add(new MailPart(text, productLinks));
+        }
+
+        return text;
     }
 }

@@ -1,3 +1,4 @@
+using ServerlessComplaints.Web.Mail;
 using Microsoft.Extensions.DependencyInjection;
 using ServerlessComplaints.Testing.Scenarios;
 using ServerlessComplaints.Workflow.Calendar;
@@ -19,7 +20,7 @@ public abstract class CaseEngine : IAsyncDisposable
 {
     protected CaseEngine(ComplaintCentreSettings settings, Action<IServiceCollection>? configure)
     {
-        var services = new ServiceCollection().AddComplaintWorkflow(settings).AddInMemoryCaseStores();
+        var services = new ServiceCollection().AddComplaintWorkflow(settings).AddInMemoryCaseStores().AddComplaintCentreMail();
         configure?.Invoke(services);
         Services = services.BuildServiceProvider();
     }

@@ -1,3 +1,4 @@
+using ServerlessComplaints.Web.Mail;
 using Microsoft.Extensions.DependencyInjection;
 using ServerlessComplaints.Workflow.Activities;
 using ServerlessComplaints.Workflow.Cases;
@@ -11,7 +12,7 @@ public class SendNotificationTests
 {
     private static async Task<ServiceProvider> ServicesWithCaseAsync(string language, string? email = "li.ming@example.com")
     {
-        var services = new ServiceCollection().AddComplaintWorkflow(new ComplaintCentreSettings()).AddInMemoryCaseStores().BuildServiceProvider();
+        var services = new ServiceCollection().AddComplaintWorkflow(new ComplaintCentreSettings()).AddInMemoryCaseStores().AddComplaintCentreMail().BuildServiceProvider();
         var details = new ComplaintDetails("CMP-20261123-ABCDEF", ComplaintKind.Complaint, Category.Delivery, Channel.Web, "Parcel never arrived", "Ordered on the 1st.",
             new Customer("Li Ming", email, "+86 139 0000 0000"), language, new DateTime(2026, 11, 23, 2, 0, 0, DateTimeKind.Utc));
         await services.GetRequiredService<IComplaintStore>().TryAddAsync(new ComplaintRecord(details) { DueAtUtc = new DateTime(2026, 11, 26, 16, 0, 0, DateTimeKind.Utc) }, default);

@@ -1,3 +1,4 @@
+using ServerlessComplaints.Web.Mail;
 using Microsoft.Extensions.DependencyInjection;
 using ServerlessComplaints.Harness.Activities;
 using ServerlessComplaints.Harness.Dispatch;
@@ -42,7 +43,7 @@ internal sealed class CaseHarness
     {
         var settings = new ComplaintCentreSettings();
         configure?.Invoke(settings);
-        var services = new ServiceCollection().AddComplaintWorkflow(settings).AddInMemoryCaseStores();
+        var services = new ServiceCollection().AddComplaintWorkflow(settings).AddInMemoryCaseStores().AddComplaintCentreMail();
         var provider = services.BuildServiceProvider();
         var invoker = new ServiceProviderActivityInvoker(provider, ComplaintActivities.All);
         var host = new DeterministicWorkflowHost(ComplaintOrchestrations.CreateRegistry(), invoker, startUtc, store);

@@ -1,3 +1,4 @@
+using ServerlessComplaints.Web.Mail;
 using System.Reflection;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
@@ -115,7 +116,7 @@ public partial class MailLanguageTests
 
     private static async Task<OutgoingMail> SendAsync(NotificationKind kind, string language)
     {
-        await using var services = new ServiceCollection().AddComplaintWorkflow(new ComplaintCentreSettings()).AddInMemoryCaseStores().BuildServiceProvider();
+        await using var services = new ServiceCollection().AddComplaintWorkflow(new ComplaintCentreSettings()).AddInMemoryCaseStores().AddComplaintCentreMail().BuildServiceProvider();
         var details = new ComplaintDetails(TrackingNumber, ComplaintKind.Complaint, Category.ProductQuality, Channel.Web, "Rice cooker stopped heating", "Bought on 20 November.",
             new Customer("Wang Fang", "wang.fang@example.cn", null), language, new DateTime(2026, 11, 23, 2, 0, 0, DateTimeKind.Utc));
         await services.GetRequiredService<IComplaintStore>().TryAddAsync(new ComplaintRecord(details)
