@@ -30,6 +30,9 @@ public sealed class HttpFunctions
     [Function(nameof(StatusPage))]
     public Task<IActionResult> StatusPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.StatusPage)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(StatusPage), request, client);
 
+    [Function(nameof(Recourse))]
+    public Task<IActionResult> Recourse([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = RouteTemplates.Recourse)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(Recourse), request, client);
+
     [Function(nameof(SubmitComplaint))]
     public Task<IActionResult> SubmitComplaint([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Complaints)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(SubmitComplaint), request, client);
 

@@ -16,6 +16,7 @@ public static class WebSurfaceServices
         services.AddSingleton(sp => new PublicRateLimiter(sp.GetRequiredService<IOptions<PublicRateLimitOptions>>().Value.PublicPerMinute));
         services.AddOptions<SurfaceSecrets>().Configure(s => s.Missing = SurfaceSecrets.MissingIn(configuration)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SurfaceSecrets>, SurfaceSecretsValidator>();
+        services.AddOptions<RecourseOptions>().Bind(configuration.GetSection(RecourseOptions.SectionName));
         services.AddComplaintCentreMail();
         return services;
     }

@@ -22,6 +22,8 @@ public sealed class CaseServices(IServiceProvider services, IWorkflowClient work
 
     public ActionLinkHandler ActionLinks => Create<ActionLinkHandler>(workflow);
 
+    public Workflow.Recourse.CustomerRecourse Recourse => Create<Workflow.Recourse.CustomerRecourse>(workflow);
+
     public InboundEmailHandler InboundEmail => Create<InboundEmailHandler>(workflow, Create<InboundCaseOpener>(Intake));
 
     private T Create<T>(params object[] arguments) => ActivatorUtilities.CreateInstance<T>(services, arguments);

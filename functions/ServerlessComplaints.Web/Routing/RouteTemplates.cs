@@ -10,6 +10,7 @@ public static class RouteTemplates
     public const string Root = "{root:maxlength(0)?}";
     public const string FormScript = "assets/form.js";
     public const string StatusPage = "status/{trackingNumber}";
+    public const string Recourse = "status/{trackingNumber}/{step}";
     public const string Confirmation = "submitted/{trackingNumber}";
     public const string Complaints = "api/complaints";
     public const string Complaint = "api/complaints/{trackingNumber}";

@@ -87,7 +87,8 @@ public sealed class SendNotification(
         var data = input.Data ?? new Dictionary<string, string>();
         foreach (var (key, value) in data)
         {
-            values[key] = value;
+            // Nothing said reads as "none", not as a gap in the sentence.
+            values[key] = value.Length == 0 ? none : value;
         }
 
         // Codes become words here, in the reader's language; requests scheduled before codes were sent keep their text.

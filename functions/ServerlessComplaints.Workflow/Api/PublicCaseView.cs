@@ -24,4 +24,12 @@ public sealed record PublicCaseView(
     /// <summary>Where the acknowledgement went, for the confirmation page only (never part of the API body).</summary>
     [JsonIgnore]
     public string? CustomerEmail { get; init; }
+
+    /// <summary>The clock that applies now (none after closure), for the status page.</summary>
+    [JsonIgnore]
+    public CurrentDeadline? Deadline { get; init; }
+
+    /// <summary>The names of the case's evidence files, for the status page.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<string> EvidenceNames { get; init; } = [];
 }

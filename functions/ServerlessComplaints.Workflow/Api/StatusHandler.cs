@@ -10,7 +10,7 @@ namespace ServerlessComplaints.Workflow.Api;
 /// <c>GET /api/complaints/{trackingNumber}</c> and the status page: the public view for a caller holding the status
 /// link's token or the submitter's email; any other caller gets the same 404 as for a missing case.
 /// </summary>
-public sealed class StatusHandler(IComplaintStore store, ITimelineStore timeline, IWorkflowClient client, StatusLinks links)
+public sealed class StatusHandler(IComplaintStore store, ITimelineStore timeline, IWorkflowClient client, StatusLinks links, CurrentDeadlines deadlines, Evidence.IEvidenceStore evidence)
 {
     public async Task<ApiResponse> GetAsync(string trackingNumber, string? token, string? email, CancellationToken cancellationToken)
     {
@@ -54,6 +54,8 @@ public sealed class StatusHandler(IComplaintStore store, ITimelineStore timeline
         {
             KindCode = d.Kind,
             CustomerEmail = d.Customer.Email,
+            Deadline = deadlines.For(stage, record, entries),
+            EvidenceNames = [.. (await evidence.ListAsync(trackingNumber, cancellationToken)).Select(e => e.FileName)],
         };
     }
 

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace ServerlessComplaints.Workflow.Authorization;
 
-/// <summary>Everything staff (and, for two of them, customers) can do to a case; each has one wire name.</summary>
+/// <summary>Everything staff and customers can do to a case; each has one wire name. The last three are the customer's recourse from the status page.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<CaseAction>))]
 public enum CaseAction
 {
@@ -19,6 +19,9 @@ public enum CaseAction
     [JsonStringEnumMemberName("legal-hold")] LegalHold,
     [JsonStringEnumMemberName("terminate")] Terminate,
     [JsonStringEnumMemberName("retry")] Retry,
+    [JsonStringEnumMemberName("customer-message")] CustomerMessage,
+    [JsonStringEnumMemberName("escalation-request")] EscalationRequest,
+    [JsonStringEnumMemberName("withdraw")] Withdraw,
 }
 
 /// <summary>How an action relates to money: it moves none, proposes an amount (above the actor's limit it goes to approval), or approves one.</summary>

@@ -6,7 +6,8 @@ namespace ServerlessComplaints.Workflow.Authorization;
 /// What an action needs: the lowest staff role that may take it, the workflow event it raises (none for the
 /// record-level actions legal hold, terminate and retry), the kinds of case it applies to, how it touches money,
 /// whether a customer may take it through a link, and the stages in which a case without published expectations
-/// (started by an earlier release) waits for it.
+/// (started by an earlier release) waits for it. <see cref="CustomerOnly"/> actions are the customer's own recourse (add
+/// information, ask for a manager's review, withdraw): no staff member takes them.
 /// </summary>
 public sealed record CaseActionRule(
     CaseAction Action,
@@ -16,4 +17,5 @@ public sealed record CaseActionRule(
     IReadOnlyList<ComplaintKind> Kinds,
     MoneyRule Money,
     bool CustomerMay,
-    IReadOnlyList<string> LegacyStages);
+    IReadOnlyList<string> LegacyStages,
+    bool CustomerOnly = false);

@@ -25,7 +25,13 @@ public static class CaseActions
         new(CaseAction.LegalHold, "legal-hold", StaffRole.Manager, null, AllKinds, MoneyRule.None, false, []),
         new(CaseAction.Terminate, "terminate", StaffRole.Manager, null, AllKinds, MoneyRule.None, false, []),
         new(CaseAction.Retry, "retry", StaffRole.Manager, null, AllKinds, MoneyRule.None, false, []),
+        new(CaseAction.CustomerMessage, "customer-message", StaffRole.CentreHead, null, AllKinds, MoneyRule.None, true, [], CustomerOnly: true),
+        new(CaseAction.EscalationRequest, "escalation-request", StaffRole.CentreHead, null, AllKinds, MoneyRule.None, true, [], CustomerOnly: true),
+        new(CaseAction.Withdraw, "withdraw", StaffRole.CentreHead, null, AllKinds, MoneyRule.None, true, [], CustomerOnly: true),
     ];
+
+    /// <summary>The customer's recourse from the status page, in the order the page offers it.</summary>
+    public static readonly IReadOnlyList<CaseAction> Recourse = [CaseAction.CustomerMessage, CaseAction.EscalationRequest, CaseAction.Withdraw];
 
     private static readonly Dictionary<CaseAction, CaseActionRule> ByAction = Rules.ToDictionary(r => r.Action);
     private static readonly Dictionary<string, CaseActionRule> ByWireName = Rules.ToDictionary(r => r.WireName, StringComparer.Ordinal);

@@ -14,6 +14,9 @@ namespace ServerlessComplaints.Workflow.Authorization;
 /// </summary>
 public sealed class CaseAuthorization(StaffDirectory directory, AuthorityMatrix authority)
 {
+    /// <summary>Until a remedy is carried out the customer may withdraw the case.</summary>
+    private static readonly HashSet<string> WithdrawableStages = [CaseStage.Intake, CaseStage.Investigation, CaseStage.Approval, CaseStage.Resolution];
+
     /// <summary>Decides; <paramref name="amount"/> is what the action proposes (findings, offer: approvals take theirs from
     /// the expectation) and <paramref name="linkRound"/> the round an action link was issued for (null for the staff API).</summary>
     public AuthorizationDecision Decide(CaseActor actor, CaseAction action, CaseSnapshot @case, decimal? amount = null, string? linkRound = null)
@@ -38,6 +41,11 @@ public sealed class CaseAuthorization(StaffDirectory directory, AuthorityMatrix 
 
     private AuthorizationDecision? StaffMay(StaffMember staff, CaseActionRule rule, CaseSnapshot @case)
     {
+        if (rule.CustomerOnly)
+        {
+            return AuthorizationDecision.Forbid($"'{rule.WireName}' is the customer's own step, taken from the status page.");
+        }
+
         if (staff.Role < rule.MinimumRole)
         {
             return AuthorizationDecision.Forbid($"'{rule.WireName}' needs the role {RoleName(rule.MinimumRole)} or higher.");
@@ -75,6 +83,10 @@ public sealed class CaseAuthorization(StaffDirectory directory, AuthorityMatrix 
             AuthorizationDecision.NotNow($"Only a failed case can be retried; this one is {RuntimeName(@case.Runtime)}."),
         CaseAction.Terminate when @case.Runtime is null or WorkflowRuntimeStatus.Completed or WorkflowRuntimeStatus.Terminated =>
             AuthorizationDecision.NotNow($"The case's workflow has already ended ({RuntimeName(@case.Runtime)})."),
+        CaseAction.CustomerMessage or CaseAction.EscalationRequest or CaseAction.Withdraw when @case.Closed || @case.Stage is CaseStage.Closed or CaseStage.Archived =>
+            AuthorizationDecision.NotNow("The case is closed."),
+        CaseAction.Withdraw when !WithdrawableStages.Contains(@case.Stage) || @case.Runtime is not (WorkflowRuntimeStatus.Running or WorkflowRuntimeStatus.Pending) =>
+            AuthorizationDecision.NotNow("The remedy is already being carried out; the case can no longer be withdrawn."),
         _ => new AuthorizationDecision(AuthorizationVerdict.Allowed, "allowed"),
     };
 

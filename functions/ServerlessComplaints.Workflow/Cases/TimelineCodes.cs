@@ -50,6 +50,8 @@ public static class TimelineCodes
     public const string AttachmentsRefused = "attachments-refused";
     public const string EmailAuthenticationFailed = "email-authentication-failed";
     public const string AutomaticEmailIgnored = "automatic-email-ignored";
+    public const string EscalationRequested = "escalation-requested";
+    public const string Withdrawn = "withdrawn";
 
     public static IReadOnlyList<string> All { get; } =
         [.. typeof(TimelineCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!)];

@@ -20,4 +20,10 @@ public static class CaseOutcome
 
     /// <summary>A suggestion was reviewed and replied to.</summary>
     public const string Reviewed = "reviewed";
+
+    /// <summary>The customer withdrew the case from the status page.</summary>
+    public const string Withdrawn = "withdrawn";
+
+    /// <summary>A manager ended the case's workflow (staff terminate).</summary>
+    public const string Terminated = "terminated";
 }

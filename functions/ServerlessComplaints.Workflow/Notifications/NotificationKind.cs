@@ -25,4 +25,7 @@ public enum NotificationKind
     Survey,
     Reopened,
     Closure,
+    CustomerMessage,
+    EscalationRequested,
+    CaseWithdrawn,
 }

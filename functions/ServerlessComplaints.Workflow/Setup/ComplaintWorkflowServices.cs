@@ -63,6 +63,8 @@ public static class ComplaintWorkflowServices
         services.AddSingleton<CaseIntake>();
         services.AddSingleton<IntakeHandler>();
         services.AddSingleton<StatusHandler>();
+        services.AddSingleton<CurrentDeadlines>();
+        services.AddSingleton<Recourse.CustomerRecourse>();
         services.AddSingleton<StaffHandler>();
         services.AddSingleton<RetentionSweep>();
         services.AddSingleton<FailedCaseRecorder>();

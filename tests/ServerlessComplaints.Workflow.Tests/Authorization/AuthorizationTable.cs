@@ -52,6 +52,14 @@ internal static class AuthorizationTable
         new(CaseAction.Terminate, "n/a", null, false, null, "403 403 409 403 403 403 409 403", Runtime: WorkflowRuntimeStatus.Completed),
         new(CaseAction.Retry, "n/a", null, true, null, "403 403 ok 403 403 403 ok 403", Runtime: WorkflowRuntimeStatus.Failed),
         new(CaseAction.Retry, "n/a", null, false, null, "403 403 409 403 403 403 409 403"),
+        // The customer's recourse from the status page: the customer's own steps, while the case accepts them.
+        new(CaseAction.CustomerMessage, "n/a", null, true, null, "403 403 403 403 403 403 403 ok"),
+        new(CaseAction.CustomerMessage, "n/a", null, false, null, "403 403 403 403 403 403 403 409", Closed: true, Stage: CaseStage.Archived),
+        new(CaseAction.EscalationRequest, "n/a", null, true, null, "403 403 403 403 403 403 403 ok"),
+        new(CaseAction.EscalationRequest, "n/a", null, false, null, "403 403 403 403 403 403 403 409", Closed: true, Stage: CaseStage.Closed),
+        new(CaseAction.Withdraw, "n/a", null, true, null, "403 403 403 403 403 403 403 ok"),
+        new(CaseAction.Withdraw, "n/a", null, false, null, "403 403 403 403 403 403 403 409", Stage: CaseStage.Execution),
+        new(CaseAction.Withdraw, "n/a", null, false, null, "403 403 403 403 403 403 403 409", Closed: true, Stage: CaseStage.Archived, Runtime: WorkflowRuntimeStatus.Terminated),
     ];
 
     private static CaseExpectation Expect(string eventName, string assignee, decimal? amount = null) => new(eventName, eventName + "-1", assignee, amount);
@@ -65,10 +73,12 @@ internal static class AuthorizationTable
         CaseExpectation? Expectation,
         string Answers,
         ComplaintKind Kind = ComplaintKind.Complaint,
-        WorkflowRuntimeStatus Runtime = WorkflowRuntimeStatus.Running)
+        WorkflowRuntimeStatus Runtime = WorkflowRuntimeStatus.Running,
+        bool Closed = false,
+        string Stage = CaseStage.Investigation)
     {
         public CaseSnapshot Snapshot() =>
-            new(Kind, "quality", "zhang.wei", CaseStage.Investigation, Runtime, Expectation is null ? [] : [Expectation]);
+            new(Kind, "quality", "zhang.wei", Stage, Runtime, Expectation is null ? [] : [Expectation], Closed);
 
         public string[] AnswerList() => Answers.Split(' ', StringSplitOptions.RemoveEmptyEntries);
     }

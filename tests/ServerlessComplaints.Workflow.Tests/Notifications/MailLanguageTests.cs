@@ -41,6 +41,9 @@ public partial class MailLanguageTests
         [NotificationKind.Survey] = (NotificationRequest.Customer, null),
         [NotificationKind.Reopened] = ("zhang.wei", new() { ["rating"] = "2" }),
         [NotificationKind.Closure] = (NotificationRequest.Customer, null),
+        [NotificationKind.CustomerMessage] = ("zhang.wei", new() { ["message"] = "补充一张照片。", ["files"] = "photo.jpg" }),
+        [NotificationKind.EscalationRequested] = ("wang.lei", new() { ["comment"] = "" }),
+        [NotificationKind.CaseWithdrawn] = ("zhang.wei", new() { ["comment"] = "已自行解决" }),
     };
 
     public static TheoryData<NotificationKind, string> EveryMail()
