@@ -47,6 +47,8 @@ public sealed class BrowserFixture(IMessageSink diagnostics) : IAsyncLifetime
             "--LocalService:EvidenceContainer", "ev" + prefix,
             "--LocalService:DataDirectory", _dataDirectory,
             "--RateLimits:PublicPerMinute", "100000",
+            // The survey comes two seconds after the remedy is carried out, so the whole journey fits in a test.
+            "--Workflow:FollowUpDelay", "00:00:02",
             "--Logging:LogLevel:Default", "Warning",
             // One partition polled every 0.5 s: mails arrive within a second or two.
             "--DurableTask:PartitionCount", "1", "--DurableTask:MaxQueuePollingInterval", "00:00:00.500",
