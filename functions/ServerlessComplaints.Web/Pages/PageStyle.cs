@@ -17,6 +17,9 @@ public static class PageStyle
           fieldset { border: 1px solid #ccd; border-radius: 4px; margin-top: .8rem; } legend { font-weight: 600; }
           .option { display: block; font-weight: 400; margin-top: .3rem; } .option input { width: auto; margin-right: .4rem; }
           button:disabled { background: #7a8da3; } progress { width: 100%; margin-top: .8rem; } q.quote { display: block; color: #333; }
+          form.recourse { border-top: 1px solid #ddd; margin-top: 1.2rem; padding-top: .2rem; } h3 { font-size: 1.05rem; margin-bottom: .2rem; }
+          .check { display: flex; gap: .5rem; align-items: flex-start; margin-top: .8rem; } .check input { width: auto; margin-top: .3rem; } .check label { margin-top: 0; }
+          button.secondary { background: #fff; color: #a11; border: 1px solid #a11; }
 
         """.ReplaceLineEndings("\n");
 }

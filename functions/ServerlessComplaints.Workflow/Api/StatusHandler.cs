@@ -37,7 +37,8 @@ public sealed class StatusHandler(IComplaintStore store, ITimelineStore timeline
         }
 
         var entries = await timeline.ListAsync(trackingNumber, cancellationToken);
-        var stage = CaseStageReader.StageOf(status) ?? record.Stage;
+        // A case closed around its workflow (withdrawn, terminated) keeps the workflow's last custom status: the record decides.
+        var stage = record.Outcome is not null ? record.Stage : CaseStageReader.StageOf(status) ?? record.Stage;
         var d = record.Details;
         return new PublicCaseView(
             d.TrackingNumber,

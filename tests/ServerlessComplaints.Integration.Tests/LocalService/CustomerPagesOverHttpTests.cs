@@ -156,8 +156,9 @@ public partial class CustomerPagesOverHttpTests(LocalServiceFixture fixture)
         Assert.Contains("5 — very satisfied", surveyPage, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, surveyWithoutChoice.StatusCode);
         Assert.Matches("<p id=\"rating-error\" class=\"error field-error\">请选择一项。</p>", await surveyWithoutChoice.Content.ReadAsStringAsync());
-        Assert.DoesNotContain("id=\"deadline\"", status, StringComparison.Ordinal);
-        Assert.DoesNotContain("id=\"recourse\"", status, StringComparison.Ordinal);
+        // After execution the centre's response deadline no longer applies: the survey's window does.
+        Assert.Contains("<th>请提交评价</th><td id=\"deadline\">", status, StringComparison.Ordinal);
+        Assert.DoesNotContain("我们的答复期限", status, StringComparison.Ordinal);
         Assert.DoesNotContain("offer-sent", status, StringComparison.Ordinal);
     }
 

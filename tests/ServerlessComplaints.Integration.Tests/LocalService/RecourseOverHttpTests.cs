@@ -151,6 +151,7 @@ public partial class RecourseOverHttpTests(LocalServiceFixture fixture)
         Assert.Equal(HttpStatusCode.Conflict, review.StatusCode);
         var closed = await PageAsync(client, "en");
         Assert.Contains("<td id=\"outcome\">withdrawn by the customer</td>", closed, StringComparison.Ordinal);
+        Assert.Contains("<td id=\"stage\">Archived</td>", closed, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"deadline\"", closed, StringComparison.Ordinal);
         Assert.DoesNotContain("<form", closed, StringComparison.Ordinal);
         Assert.Contains("Your case is closed.", closed, StringComparison.Ordinal);
