@@ -17,6 +17,7 @@ public static class WebSurfaceServices
         services.AddOptions<SurfaceSecrets>().Configure(s => s.Missing = SurfaceSecrets.MissingIn(configuration)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SurfaceSecrets>, SurfaceSecretsValidator>();
         services.AddComplaintCentreMail();
+        services.AddStatusLookup(configuration);
         return services;
     }
 }

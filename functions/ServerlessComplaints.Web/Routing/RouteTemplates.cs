@@ -11,6 +11,7 @@ public static class RouteTemplates
     public const string FormScript = "assets/form.js";
     public const string StatusPage = "status/{trackingNumber}";
     public const string Confirmation = "submitted/{trackingNumber}";
+    public const string Lookup = "lookup";
     public const string Complaints = "api/complaints";
     public const string Complaint = "api/complaints/{trackingNumber}";
     public const string ActionLink = "actions/{token}";
