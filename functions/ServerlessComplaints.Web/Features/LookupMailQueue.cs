@@ -9,8 +9,9 @@ namespace ServerlessComplaints.Web.Features;
 /// <summary>
 /// Status-link lookups waiting for their mail, answered off the request path: the lookup page only queues a
 /// well-formed lookup and answers at once, so the store read, the match and the send never show in its timing. One
-/// reader, in order; a failed send is tried again twice. In memory and bounded: a lookup lost to a crash or a full
-/// queue is asked again by the customer; a graceful stop sends what is queued first. Logs carry outcomes only.
+/// reader, in order; a failed send is tried again twice (once only while stopping). In memory and bounded: a lookup
+/// lost to a crash or a full queue is asked again by the customer; a graceful stop sends what is queued first. Logs
+/// carry outcomes only.
 /// </summary>
 public sealed partial class LookupMailQueue(IServiceProvider services, ILogger<LookupMailQueue> logger) : BackgroundService
 {
@@ -45,11 +46,11 @@ public sealed partial class LookupMailQueue(IServiceProvider services, ILogger<L
         var lookup = services.GetRequiredService<StatusLookup>();
         await foreach (var request in _waiting.Reader.ReadAllAsync(CancellationToken.None))
         {
-            await AnswerAsync(lookup, request);
+            await AnswerAsync(lookup, request, stoppingToken);
         }
     }
 
-    private async Task AnswerAsync(StatusLookup lookup, StatusLookupRequest request)
+    private async Task AnswerAsync(StatusLookup lookup, StatusLookupRequest request, CancellationToken stopping)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -58,10 +59,11 @@ public sealed partial class LookupMailQueue(IServiceProvider services, ILogger<L
                 LogAnswered(logger, await lookup.MailStatusLinkAsync(request, CancellationToken.None));
                 return;
             }
-            catch (Exception ex) when (attempt < RetryDelays.Length)
+            catch (Exception ex) when (attempt < RetryDelays.Length && !stopping.IsCancellationRequested)
             {
+                // While stopping, one attempt each: the drain must not hold the stop up with waits.
                 LogRetrying(logger, attempt + 1, ex.GetType().Name);
-                await Task.Delay(RetryDelays[attempt]);
+                await Task.Delay(RetryDelays[attempt], CancellationToken.None);
             }
             catch (Exception ex)
             {
