@@ -27,6 +27,12 @@ public sealed class HttpFunctions
     [Function(nameof(FormScript))]
     public Task<IActionResult> FormScript([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.FormScript)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(FormScript), request, client);
 
+    [Function(nameof(LookupPage))]
+    public Task<IActionResult> LookupPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Lookup)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(LookupPage), request, client);
+
+    [Function(nameof(SubmitLookup))]
+    public Task<IActionResult> SubmitLookup([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Lookup)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(SubmitLookup), request, client);
+
     [Function(nameof(StatusPage))]
     public Task<IActionResult> StatusPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.StatusPage)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(StatusPage), request, client);
 

@@ -18,6 +18,7 @@ public static class WebSurfaceServices
         services.AddSingleton<IValidateOptions<SurfaceSecrets>, SurfaceSecretsValidator>();
         services.AddOptions<RecourseOptions>().Bind(configuration.GetSection(RecourseOptions.SectionName));
         services.AddComplaintCentreMail();
+        services.AddStatusLookup(configuration);
         return services;
     }
 }

@@ -12,6 +12,7 @@ public static class ComplaintCentreRoutes
     public static IReadOnlyList<WebRoute> All { get; } =
     [
         .. ComplaintFormRoutes.Routes,
+        .. StatusLookupRoutes.Routes,
         .. CustomerPageRoutes.Routes,
         .. ComplaintRoutes.Routes,
         .. ActionLinkRoutes.Routes,

@@ -12,6 +12,7 @@ public static class RouteTemplates
     public const string StatusPage = "status/{trackingNumber}";
     public const string Recourse = "status/{trackingNumber}/{step}";
     public const string Confirmation = "submitted/{trackingNumber}";
+    public const string Lookup = "lookup";
     public const string Complaints = "api/complaints";
     public const string Complaint = "api/complaints/{trackingNumber}";
     public const string ActionLink = "actions/{token}";

@@ -7,6 +7,10 @@ namespace ServerlessComplaints.Workflow.Notifications;
 public enum NotificationKind
 {
     Acknowledgement,
+
+    /// <summary>The status link again, asked for on the lookup page (tracking number + email), not by the workflow.</summary>
+    StatusLink,
+
     Assignment,
     Reminder,
     Escalation,

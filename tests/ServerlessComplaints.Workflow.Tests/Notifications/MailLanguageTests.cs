@@ -23,6 +23,7 @@ public partial class MailLanguageTests
     private static readonly Dictionary<NotificationKind, (string Recipient, Dictionary<string, string>? Data)> Requests = new()
     {
         [NotificationKind.Acknowledgement] = (NotificationRequest.Customer, null),
+        [NotificationKind.StatusLink] = (NotificationRequest.Customer, null),
         [NotificationKind.Assignment] = ("zhang.wei", null),
         [NotificationKind.Reminder] = ("zhang.wei", new() { ["percent"] = "50" }),
         [NotificationKind.Escalation] = ("wang.lei", new() { ["level"] = "1" }),
