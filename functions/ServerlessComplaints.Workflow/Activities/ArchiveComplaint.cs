@@ -18,7 +18,7 @@ public sealed class ArchiveComplaint(IComplaintStore store, ITimelineStore timel
             RetainUntilUtc = retainUntil,
         }, cancellationToken);
         await timeline.AppendAsync(
-            new TimelineEntry(input.TrackingNumber, $"{input.TrackingNumber}-999-archived", input.ClosedAtUtc, "system", TimelineCodes.Archived, $"outcome {input.Outcome}; kept until {retainUntil:yyyy-MM-dd}", IsPublic: true,
+            TimelineEntry.Of(input.TrackingNumber, $"{input.TrackingNumber}-999-archived", input.ClosedAtUtc, "system", TimelineCodes.Archived, true,
                 new Dictionary<string, string> { [TimelineParameters.Outcome] = input.Outcome, [TimelineParameters.Until] = TimelineParameters.Instant(retainUntil) }),
             cancellationToken);
         return retainUntil;

@@ -34,12 +34,22 @@ public sealed class AssessComplaint(
             DueAtUtc = plan.DueUtc,
             Stage = CaseStage.Investigation,
         }, cancellationToken);
-        var why = result.Reasons.Count == 0 ? "" : "; " + string.Join("; ", result.Reasons);
-        await timeline.AppendAsync(
-            new TimelineEntry(input, $"{input}-001-assessed", details.ReceivedAtUtc, "system", TimelineCodes.Assessed,
-                $"urgency {result.Urgency.ToString().ToLowerInvariant()}, department {department.Id}, owner {department.OwnerId}{why}", IsPublic: false,
-                new Dictionary<string, string> { [TimelineParameters.Urgency] = Localization.WireNames.Of(result.Urgency), [TimelineParameters.Owner] = department.OwnerId }),
-            cancellationToken);
+        var parameters = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [TimelineParameters.Urgency] = Localization.WireNames.Of(result.Urgency),
+            [TimelineParameters.Owner] = department.OwnerId,
+        };
+        if (result.MatchedKeywords.Count > 0)
+        {
+            parameters[TimelineParameters.Keywords] = string.Join(", ", result.MatchedKeywords);
+        }
+
+        if (result.IsRepeat)
+        {
+            parameters[TimelineParameters.Repeat] = "true";
+        }
+
+        await timeline.AppendAsync(TimelineEntry.Of(input, $"{input}-001-assessed", details.ReceivedAtUtc, "system", TimelineCodes.Assessed, false, parameters), cancellationToken);
         return new CaseAssessment(result.Urgency, result.Reasons, result.IsRepeat, department.Id, department.OwnerId, department.ManagerId, directory.CentreHead.Id, plan);
     }
 }

@@ -12,7 +12,7 @@ public sealed class SaveComplaint(IComplaintStore store, ITimelineStore timeline
         var added = await store.TryAddAsync(new ComplaintRecord(input), cancellationToken);
         var actor = input.LoggedBy ?? "customer";
         await timeline.AppendAsync(
-            new TimelineEntry(input.TrackingNumber, $"{input.TrackingNumber}-000-received", input.ReceivedAtUtc, actor, TimelineCodes.Received, $"channel: {input.Channel.ToString().ToLowerInvariant()}", IsPublic: true,
+            TimelineEntry.Of(input.TrackingNumber, $"{input.TrackingNumber}-000-received", input.ReceivedAtUtc, actor, TimelineCodes.Received, true,
                 new Dictionary<string, string> { [TimelineParameters.Channel] = Localization.WireNames.Of(input.Channel) }),
             cancellationToken);
         return added;

@@ -3,18 +3,22 @@ using ServerlessComplaints.Workflow.Lifecycle;
 
 namespace ServerlessComplaints.Workflow.Api;
 
-/// <summary>Marks a case whose orchestration failed as stage "failed" with the error, so it shows in the staff queue.</summary>
+/// <summary>
+/// Marks a case whose orchestration failed as stage "failed", so it shows in the staff queue, and notes on the staff
+/// timeline the stage it failed in and the error as raised.
+/// </summary>
 public sealed class FailedCaseRecorder(IComplaintStore store, ITimelineStore timeline, TimeProvider time)
 {
     public async Task RecordAsync(string trackingNumber, string failure, CancellationToken cancellationToken)
     {
-        if (await store.GetAsync(trackingNumber, cancellationToken) is null)
+        if (await store.GetAsync(trackingNumber, cancellationToken) is not { } record)
         {
             return;
         }
 
         var now = time.GetUtcNow().UtcDateTime;
         await store.UpdateAsync(trackingNumber, r => r with { Stage = CaseStage.Failed }, cancellationToken);
-        await timeline.AppendAsync(new TimelineEntry(trackingNumber, $"{trackingNumber}-failed-{now.Ticks}", now, "system", "failed", failure, IsPublic: false), cancellationToken);
+        var parameters = new Dictionary<string, string>(StringComparer.Ordinal) { [TimelineParameters.Stage] = record.Stage, [TimelineParameters.Error] = TimelineParameters.Clip(failure) };
+        await timeline.AppendAsync(TimelineEntry.Of(trackingNumber, $"{trackingNumber}-failed-{now.Ticks}", now, "system", TimelineCodes.Failed, false, parameters), cancellationToken);
     }
 }

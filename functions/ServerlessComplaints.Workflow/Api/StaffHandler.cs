@@ -119,7 +119,13 @@ public sealed class StaffHandler(
             var stage = WorkflowJson.Deserialize<Lifecycle.CaseStatus>(status.CustomStatusJson)?.Stage ?? Lifecycle.CaseStage.Investigation;
             await client.RetryAsync(tn, cancellationToken);
             await store.UpdateAsync(tn, r => r with { Stage = stage }, cancellationToken);
-            await timeline.AppendAsync(new TimelineEntry(tn, $"{tn}-retried-{now.Ticks}", now, staff.Id, "retried", $"after: {status.FailureMessage}", IsPublic: false), cancellationToken);
+            var retried = new Dictionary<string, string>(StringComparer.Ordinal) { [TimelineParameters.Stage] = stage };
+            if (status.FailureMessage is { Length: > 0 } failure)
+            {
+                retried[TimelineParameters.Error] = TimelineParameters.Clip(failure);
+            }
+
+            await timeline.AppendAsync(TimelineEntry.Of(tn, $"{tn}-retried-{now.Ticks}", now, staff.Id, TimelineCodes.Retried, false, retried), cancellationToken);
             return new ApiResponse(202, new { trackingNumber = tn, action = wireName, stage });
         }
 
@@ -143,7 +149,10 @@ public sealed class StaffHandler(
             ClosedAtUtc = now,
             RetainUntilUtc = now.AddDays(settings.RetentionDays),
         }, cancellationToken);
-        await timeline.AppendAsync(new TimelineEntry(tn, $"{tn}-terminated-{now.Ticks}", now, staff.Id, "terminated", reason, IsPublic: false), cancellationToken);
+        await timeline.AppendAsync(
+            TimelineEntry.Of(tn, $"{tn}-terminated-{now.Ticks}", now, staff.Id, TimelineCodes.Terminated, false,
+                new Dictionary<string, string> { [TimelineParameters.Stage] = record.Stage, [TimelineParameters.Text] = reason }),
+            cancellationToken);
         return ApiResponse.Ok(new { trackingNumber = tn, action = wireName, stage = Lifecycle.CaseStage.Archived });
     }
 
@@ -178,7 +187,8 @@ public sealed class StaffHandler(
         }
 
         await timeline.AppendAsync(
-            new TimelineEntry(record.TrackingNumber, $"{record.TrackingNumber}-hold-{now.Ticks}", now, staff.Id, hold ? "legal-hold-placed" : "legal-hold-released", reason, IsPublic: false),
+            TimelineEntry.Of(record.TrackingNumber, $"{record.TrackingNumber}-hold-{now.Ticks}", now, staff.Id, hold ? TimelineCodes.LegalHoldPlaced : TimelineCodes.LegalHoldReleased, false,
+                new Dictionary<string, string> { [TimelineParameters.Count] = TimelineParameters.Number(evidenceFiles), [TimelineParameters.Text] = reason }),
             cancellationToken);
         return ApiResponse.Ok(new { record.TrackingNumber, legalHold = hold, evidenceFiles });
     }

@@ -12,6 +12,11 @@ namespace ServerlessComplaints.Workflow.Api;
 /// </summary>
 public sealed class StatusHandler(IComplaintStore store, ITimelineStore timeline, IWorkflowClient client, StatusLinks links, CurrentDeadlines deadlines, Evidence.IEvidenceStore evidence)
 {
+    private static readonly HashSet<string> StaffIds = new(StringComparer.Ordinal)
+    {
+        TimelineParameters.Owner, TimelineParameters.Approver, TimelineParameters.From, TimelineParameters.To,
+    };
+
     public async Task<ApiResponse> GetAsync(string trackingNumber, string? token, string? email, CancellationToken cancellationToken)
     {
         var view = await FindAsync(trackingNumber, token, email, cancellationToken);
@@ -51,7 +56,7 @@ public sealed class StatusHandler(IComplaintStore store, ITimelineStore timeline
             record.ClosedAtUtc is null ? record.DueAtUtc : null,
             record.Outcome,
             record.ClosedAtUtc,
-            [.. entries.Where(e => e.IsPublic).Select(e => new PublicTimelineEntry(e.AtUtc, RoleOf(e.Actor), e.Action, e.Detail, e.Parameters))])
+            [.. entries.Where(e => e.IsPublic).Select(e => new PublicTimelineEntry(e.AtUtc, RoleOf(e.Actor), e.Action, e.Detail, Public(e.Parameters)))])
         {
             KindCode = d.Kind,
             CustomerEmail = d.Customer.Email,
@@ -61,4 +66,8 @@ public sealed class StatusHandler(IComplaintStore store, ITimelineStore timeline
     }
 
     private static string RoleOf(string actor) => actor is "customer" or "system" ? actor : "staff";
+
+    // Customers read staff by role, never by id.
+    private static Dictionary<string, string>? Public(IReadOnlyDictionary<string, string>? parameters) =>
+        parameters?.ToDictionary(p => p.Key, p => StaffIds.Contains(p.Key) ? "staff" : p.Value, StringComparer.Ordinal);
 }

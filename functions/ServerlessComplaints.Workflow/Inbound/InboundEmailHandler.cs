@@ -81,14 +81,14 @@ public sealed partial class InboundEmailHandler(
     {
         var trackingNumber = CaseThreading.TrackingNumberOf(message);
         var record = trackingNumber is null ? null : await FindCaseAsync(trackingNumber, cancellationToken);
-        if (AutomaticMail.Reason(message) is { } reason)
+        if (AutomaticMail.Sign(message) is { } sign)
         {
             if (record is not null)
             {
-                await notes.IgnoredAsync(record.TrackingNumber, key, reason, cancellationToken);
+                await notes.IgnoredAsync(record.TrackingNumber, key, sign.Code, cancellationToken);
             }
 
-            return (new InboundEmailResult(InboundEmailResult.Ignored, record?.TrackingNumber, reason), null);
+            return (new InboundEmailResult(InboundEmailResult.Ignored, record?.TrackingNumber, sign.Reason), null);
         }
 
         return record is not null

@@ -27,7 +27,10 @@ public sealed class InboundEvidence(EvidenceInspector inspector, IEvidenceStore 
             var reason = inspection.Error ?? (batchErrors.Count > 0 ? string.Join("; ", batchErrors.Values.SelectMany(v => v)) : null);
             if (reason is not null)
             {
-                refused.Add(new RefusedAttachment(InboundText.FileName(attachment.FileName), reason));
+                var codes = inspection.IsAccepted
+                    ? RefusalCodes.OfBatch([.. batch, (attachment.FileName, attachment.Content.Length)], limits)
+                    : [RefusalCodes.OfFile(inspection, attachment.Content.Length, limits)];
+                refused.Add(new RefusedAttachment(InboundText.FileName(attachment.FileName), reason) { Codes = codes });
                 continue;
             }
 

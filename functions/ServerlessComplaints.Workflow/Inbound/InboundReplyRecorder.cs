@@ -1,6 +1,7 @@
 using ServerlessComplaints.Workflow.Assessment;
 using ServerlessComplaints.Workflow.Cases;
 using ServerlessComplaints.Workflow.Intake;
+using P = ServerlessComplaints.Workflow.Cases.TimelineParameters;
 
 namespace ServerlessComplaints.Workflow.Inbound;
 
@@ -36,11 +37,13 @@ public sealed class InboundReplyRecorder(
         if (sender.Kind == ReplySenderKind.Customer)
         {
             var (stored, refused) = await evidence.AddToCaseAsync(tn, message.Attachments, cancellationToken);
-            await timeline.AppendAsync(new TimelineEntry(tn, id, now, "customer", CustomerMessage, text, IsPublic: true, Said(text)), cancellationToken);
+            await timeline.AppendAsync(TimelineEntry.Of(tn, id, now, "customer", CustomerMessage, true, Said(text)), cancellationToken);
             if (stored.Count > 0)
             {
-                await timeline.AppendAsync(new TimelineEntry(tn, $"{id}-evidence", now, "customer", TimelineCodes.EvidenceAdded, string.Join(", ", stored), IsPublic: true,
-                    new Dictionary<string, string> { [TimelineParameters.Files] = string.Join(", ", stored) }), cancellationToken);
+                // Public: how many, not which; file names are never shown on the status page (staff see the evidence list).
+                await timeline.AppendAsync(
+                    TimelineEntry.Of(tn, $"{id}-evidence", now, "customer", TimelineCodes.EvidenceAdded, true, new Dictionary<string, string> { [P.Count] = P.Number(stored.Count) }),
+                    cancellationToken);
             }
 
             await notes.RecordAsync(tn, messageKey, message, refused, cancellationToken);
@@ -50,10 +53,25 @@ public sealed class InboundReplyRecorder(
 
         // Not the customer's evidence: nothing stored, nothing counted against the case's limits; names for staff only.
         var notKept = message.Attachments.Select(a => InboundText.FileName(a.FileName)).ToList();
-        var attached = notKept.Count == 0 ? "" : $"\n[attachments not kept: {string.Join(", ", notKept)}]";
+        var parameters = Said(text);
+        if (notKept.Count > 0)
+        {
+            parameters[P.NotKept] = string.Join(", ", notKept);
+        }
+
+        if (sender.Kind != ReplySenderKind.Staff)
+        {
+            parameters[P.Sender] = message.FromAddress;
+            parameters[P.Held] = sender.HeldCode ?? ReplySender.NotCustomer;
+            if (sender.Verdict is { } verdict)
+            {
+                parameters[P.Verdict] = P.Clip(verdict);
+            }
+        }
+
         var entry = sender.Kind == ReplySenderKind.Staff
-            ? new TimelineEntry(tn, id, now, sender.Staff!.Id, StaffNote, text + attached, IsPublic: false, Said(text + attached))
-            : new TimelineEntry(tn, id, now, "email", HeldMessage, $"{message.FromAddress} ({sender.HeldBecause}):\n{text}{attached}", IsPublic: false);
+            ? TimelineEntry.Of(tn, id, now, sender.Staff!.Id, StaffNote, false, parameters)
+            : TimelineEntry.Of(tn, id, now, "email", HeldMessage, false, parameters);
         await timeline.AppendAsync(entry, cancellationToken);
         await notes.RecordAsync(tn, messageKey, message, [], cancellationToken);
         await mail.SendAsync(record, messageKey, message, sender, text, [], notKept, cancellationToken);
@@ -62,5 +80,5 @@ public sealed class InboundReplyRecorder(
             : new InboundEmailResult(InboundEmailResult.Held, tn, sender.HeldBecause);
     }
 
-    private static Dictionary<string, string> Said(string text) => new() { [TimelineParameters.Text] = text };
+    private static Dictionary<string, string> Said(string text) => new(StringComparer.Ordinal) { [P.Text] = text };
 }

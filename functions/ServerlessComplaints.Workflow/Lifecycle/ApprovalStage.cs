@@ -35,7 +35,7 @@ internal static class ApprovalStage
         {
             var approver = chain[level];
             await run.Notify(NotificationKind.ApprovalRequest, approver.StaffId, data);
-            await run.Record("system", TimelineCodes.ApprovalRequested, $"{approver.Role.ToString().ToLowerInvariant()} {approver.StaffId}", isPublic: false,
+            await run.Record("system", TimelineCodes.ApprovalRequested, isPublic: false,
                 parameters: new() { [TimelineParameters.Role] = WireNames.Of(approver.Role), [TimelineParameters.Approver] = approver.StaffId });
             if (level == chain.Count - 1)
             {
@@ -50,12 +50,12 @@ internal static class ApprovalStage
 
             var next = chain[level + 1];
             await run.Notify(NotificationKind.ApprovalEscalated, run.OwnerId, new() { ["approver"] = next.StaffId });
-            await run.Record("system", TimelineCodes.ApprovalEscalated, $"no decision from {approver.StaffId} in time: escalated to {next.Role.ToString().ToLowerInvariant()} {next.StaffId}", isPublic: false,
+            await run.Record("system", TimelineCodes.ApprovalEscalated, isPublic: false,
                 parameters: new() { [TimelineParameters.From] = approver.StaffId, [TimelineParameters.Role] = WireNames.Of(next.Role), [TimelineParameters.Approver] = next.StaffId });
         }
 
         var result = await decision;
-        await run.Record(result.StaffId, result.Approved ? TimelineCodes.Approved : TimelineCodes.Rejected, result.Comment, isPublic: false, parameters: Said(result.Comment));
+        await run.Record(result.StaffId, result.Approved ? TimelineCodes.Approved : TimelineCodes.Rejected, isPublic: false, parameters: Said(result.Comment));
         if (!result.Approved)
         {
             run.Expect(WorkflowEvents.Offer, reviserId);

@@ -168,13 +168,19 @@ internal sealed class CaseRun(IWorkflowContext context, ComplaintWorkflowInput i
     };
 
     /// <summary>
-    /// Appends a timeline entry with its code (<see cref="TimelineCodes"/>), parameters and English detail, changing the
-    /// record fields that <paramref name="change"/> sets. Parameters only change the activity's input, never which
-    /// activities run, so running cases replay unchanged.
+    /// Appends a timeline entry with its code (<see cref="TimelineCodes"/>) and parameters, the person's own words
+    /// (<see cref="TimelineParameters.Text"/>) as its detail, changing the record fields that <paramref name="change"/>
+    /// sets. What the entry carries only changes the activity's input, never which activities run, so running cases
+    /// (whose earlier inputs held an English detail) replay unchanged.
     /// </summary>
-    public Task Record(string actor, string action, string? detail, bool isPublic, Func<CaseProgress, CaseProgress>? change = null, Dictionary<string, string>? parameters = null)
+    public Task Record(string actor, string action, bool isPublic, Func<CaseProgress, CaseProgress>? change = null, Dictionary<string, string>? parameters = null)
     {
-        var progress = new CaseProgress(TrackingNumber, NextId(action), Now, actor, action, detail, isPublic) { Stage = Stage, Parameters = parameters };
+        parameters ??= [];
+        var progress = new CaseProgress(TrackingNumber, NextId(action), Now, actor, action, parameters.GetValueOrDefault(TimelineParameters.Text), isPublic)
+        {
+            Stage = Stage,
+            Parameters = parameters,
+        };
         return Call<bool>(nameof(RecordProgress), change is null ? progress : change(progress));
     }
 
@@ -224,7 +230,7 @@ internal sealed class CaseRun(IWorkflowContext context, ComplaintWorkflowInput i
     private async Task RemindAsync(string assignee, int percent, DateTime dueUtc, string what)
     {
         await Notify(NotificationKind.Reminder, assignee, new() { ["percent"] = percent.ToString(System.Globalization.CultureInfo.InvariantCulture) }, dueUtc);
-        await Record("system", TimelineCodes.ReminderSent, $"{what}: {percent}% of the time used", isPublic: false,
+        await Record("system", TimelineCodes.ReminderSent, isPublic: false,
             parameters: new() { [TimelineParameters.Percent] = TimelineParameters.Number(percent), [TimelineParameters.Task] = TaskOf(what) });
     }
 
@@ -234,7 +240,7 @@ internal sealed class CaseRun(IWorkflowContext context, ComplaintWorkflowInput i
         var to = level == 1 ? ManagerId : CentreHeadId;
         PublishStatus(Stage);
         await Notify(NotificationKind.Escalation, to, new() { ["level"] = level.ToString(System.Globalization.CultureInfo.InvariantCulture) }, dueUtc);
-        await Record("system", TimelineCodes.Escalated, $"{what} overdue: escalated to {(level == 1 ? "department manager" : "centre head")} {to}", isPublic: false,
+        await Record("system", TimelineCodes.Escalated, isPublic: false,
             p => p with { EscalationLevel = EscalationLevel },
             new()
             {

@@ -73,7 +73,7 @@ public static class ComplaintWorkflow
     {
         run.Plan = null;
         run.PublishStatus(CaseStage.Closed);
-        await run.Record("system", Cases.TimelineCodes.Closed, outcome, isPublic: true, p => p with { Outcome = outcome },
+        await run.Record("system", Cases.TimelineCodes.Closed, isPublic: true, p => p with { Outcome = outcome },
             new() { [Cases.TimelineParameters.Outcome] = outcome });
         await run.Notify(NotificationKind.Closure, NotificationRequest.Customer);
         var closedAt = run.Now;

@@ -18,20 +18,20 @@ internal static class FollowUpStage
         await run.Context.CreateTimer(run.Now + run.Settings.FollowUpDelay, CancellationToken.None);
         var expectation = run.Expect(WorkflowEvents.Survey, NotificationRequest.Customer);
         await run.Notify(NotificationKind.Survey, NotificationRequest.Customer);
-        await run.Record("system", TimelineCodes.SurveySent, null, isPublic: true, parameters: []);
+        await run.Record("system", TimelineCodes.SurveySent, isPublic: true, parameters: []);
 
         using var surveyCts = new CancellationTokenSource();
         var survey = run.WaitAsync<SurveyAnswered>(expectation, surveyCts.Token);
         if (await run.RaceAsync([survey], [], run.Now + run.Settings.SurveyWindow) is null)
         {
             surveyCts.Cancel();
-            await run.Record("system", TimelineCodes.SurveyNoReply, null, isPublic: true, parameters: []);
+            await run.Record("system", TimelineCodes.SurveyNoReply, isPublic: true, parameters: []);
             return CaseOutcome.NoReply;
         }
 
         var answer = await survey;
         var rating = answer.Rating.ToString(CultureInfo.InvariantCulture);
-        await run.Record("customer", TimelineCodes.SurveyAnswered, $"rating {rating}{(answer.Comment is null ? "" : ": " + answer.Comment)}", isPublic: true,
+        await run.Record("customer", TimelineCodes.SurveyAnswered, isPublic: true,
             p => p with { SurveyRating = answer.Rating, SurveyComment = answer.Comment },
             new(ApprovalStage.Said(answer.Comment)) { [TimelineParameters.Rating] = rating });
         if (answer.Rating > run.Settings.DissatisfiedAtOrBelow)
@@ -56,7 +56,7 @@ internal static class FollowUpStage
         run.Plan = await run.PlanAsync(new DeadlineRequest(run.Now, Kind: run.Details.Kind));
         run.PublishStatus(CaseStage.Investigation);
         InvestigationStage.Open(run);
-        await run.Record("customer", TimelineCodes.Reopened, $"dissatisfied (rating {rating}); urgency raised to {run.Urgency.ToString().ToLowerInvariant()}", isPublic: true,
+        await run.Record("customer", TimelineCodes.Reopened, isPublic: true,
             p => p with { ReopenCount = run.Reopens, Urgency = run.Urgency, DueAtUtc = run.Plan.DueUtc, EscalationLevel = 0 },
             new() { [TimelineParameters.Rating] = rating, [TimelineParameters.Urgency] = Localization.WireNames.Of(run.Urgency) });
         await run.Notify(NotificationKind.Reopened, run.OwnerId, new() { ["rating"] = rating }, run.Plan.DueUtc);

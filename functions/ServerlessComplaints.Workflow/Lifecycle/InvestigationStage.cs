@@ -57,7 +57,7 @@ internal static class InvestigationStage
 
         extensionCts.Cancel();
         var result = await findings;
-        await run.Record(result.StaffId, TimelineCodes.Findings, $"root cause: {result.RootCause}; responsible: {result.ResponsibleParty}; proposed: {result.ProposedRemedy.Type}", isPublic: false,
+        await run.Record(result.StaffId, TimelineCodes.Findings, isPublic: false,
             p => p with { Findings = result with { Round = null }, Remedy = result.ProposedRemedy },
             new(TimelineParameters.Of(result.ProposedRemedy))
             {
@@ -73,7 +73,7 @@ internal static class InvestigationStage
         var answer = run.WaitAsync<InquiryAnswered>(run.Expect(WorkflowEvents.Answer, run.OwnerId));
         await run.RaceAsync([answer], run.SlaCheckpoints(run.Plan!, run.OwnerId, "answer"));
         var result = await answer;
-        await run.Record(result.StaffId, TimelineCodes.Answered, result.Answer, isPublic: true, p => p with { Reply = result.Answer }, ApprovalStage.Said(result.Answer));
+        await run.Record(result.StaffId, TimelineCodes.Answered, isPublic: true, p => p with { Reply = result.Answer }, ApprovalStage.Said(result.Answer));
         await run.Notify(NotificationKind.InquiryAnswer, Notifications.NotificationRequest.Customer, new() { ["answer"] = result.Answer });
     }
 
@@ -83,7 +83,7 @@ internal static class InvestigationStage
         var review = run.WaitAsync<SuggestionReviewed>(run.Expect(WorkflowEvents.Review, run.OwnerId));
         await run.RaceAsync([review], run.SlaCheckpoints(run.Plan!, run.OwnerId, "review"));
         var result = await review;
-        await run.Record(result.StaffId, result.Adopted ? TimelineCodes.SuggestionAdopted : TimelineCodes.SuggestionNotAdopted, result.Reply, isPublic: true, p => p with { Reply = result.Reply },
+        await run.Record(result.StaffId, result.Adopted ? TimelineCodes.SuggestionAdopted : TimelineCodes.SuggestionNotAdopted, isPublic: true, p => p with { Reply = result.Reply },
             ApprovalStage.Said(result.Reply));
         await run.Notify(NotificationKind.SuggestionReply, Notifications.NotificationRequest.Customer, new() { ["reply"] = result.Reply });
     }
@@ -93,7 +93,7 @@ internal static class InvestigationStage
         run.Plan = await run.PlanAsync(new DeadlineRequest(run.Details.ReceivedAtUtc, Kind: ComplaintKind.Complaint, Extended: true));
         run.EscalationLevel = 0;
         run.PublishStatus(CaseStage.Investigation);
-        await run.Record(granted.StaffId, TimelineCodes.Extended, $"special case: deadline extended to {run.Plan.DueUtc:yyyy-MM-dd HH:mm} UTC; {granted.Reason}", isPublic: true,
+        await run.Record(granted.StaffId, TimelineCodes.Extended, isPublic: true,
             p => p with { Extended = true, DueAtUtc = run.Plan.DueUtc, EscalationLevel = 0 },
             new(ApprovalStage.Said(granted.Reason)) { [TimelineParameters.Due] = TimelineParameters.Instant(run.Plan.DueUtc) });
         await run.Notify(NotificationKind.ExtensionNotice, Notifications.NotificationRequest.Customer, new() { ["reason"] = granted.Reason }, run.Plan.DueUtc);

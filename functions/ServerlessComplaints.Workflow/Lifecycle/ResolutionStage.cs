@@ -42,13 +42,13 @@ internal static class ResolutionStage
 
             if (response.Accepted)
             {
-                await run.Record("customer", TimelineCodes.OfferAccepted, response.Comment, isPublic: true, p => p with { Remedy = remedy }, ApprovalStage.Said(response.Comment));
+                await run.Record("customer", TimelineCodes.OfferAccepted, isPublic: true, p => p with { Remedy = remedy }, ApprovalStage.Said(response.Comment));
                 await ExecuteAsync(run, remedy);
                 return null;
             }
 
             declines++;
-            await run.Record("customer", TimelineCodes.OfferDeclined, response.Comment, isPublic: true, parameters: ApprovalStage.Said(response.Comment));
+            await run.Record("customer", TimelineCodes.OfferDeclined, isPublic: true, parameters: ApprovalStage.Said(response.Comment));
             if (finalOffer)
             {
                 return CaseOutcome.Declined;
@@ -66,7 +66,7 @@ internal static class ResolutionStage
                 finalOffer = true;
                 run.Expect(WorkflowEvents.Offer, run.ManagerId);
                 await run.Notify(NotificationKind.NegotiationEscalated, run.ManagerId, data);
-                await run.Record("system", TimelineCodes.NegotiationEscalated, $"declined {declines} times: the manager makes the final offer", isPublic: false,
+                await run.Record("system", TimelineCodes.NegotiationEscalated, isPublic: false,
                     parameters: new() { [TimelineParameters.Declines] = TimelineParameters.Number(declines) });
                 (remedy, proposer) = await AwaitRevisionAsync(run, run.ManagerId, "final offer");
             }
@@ -82,7 +82,7 @@ internal static class ResolutionStage
         var plan = await run.PlanAsync(new DeadlineRequest(run.Now, SlaSpan.FromWorkingDays(run.Settings.RevisionWindowWorkingDays)));
         await run.RaceAsync([offer], run.SlaCheckpoints(plan, staffId, what));
         var revised = await offer;
-        await run.Record(revised.StaffId, TimelineCodes.OfferRevised, $"{what}: {Describe(revised.Remedy)}", isPublic: false, p => p with { Remedy = revised.Remedy },
+        await run.Record(revised.StaffId, TimelineCodes.OfferRevised, isPublic: false, p => p with { Remedy = revised.Remedy },
             new(TimelineParameters.Of(revised.Remedy)) { [TimelineParameters.Task] = what.StartsWith("final offer", StringComparison.Ordinal) ? "final-offer" : "revision" });
         return (revised.Remedy, revised.StaffId);
     }
@@ -92,19 +92,19 @@ internal static class ResolutionStage
         run.PublishStatus(CaseStage.Resolution);
         var expectation = run.Expect(WorkflowEvents.CustomerResponse, NotificationRequest.Customer);
         await run.Notify(NotificationKind.Offer, NotificationRequest.Customer, MailData.Of(remedy));
-        await run.Record("system", TimelineCodes.OfferSent, Describe(remedy), isPublic: true, p => p with { Remedy = remedy }, TimelineParameters.Of(remedy));
+        await run.Record("system", TimelineCodes.OfferSent, isPublic: true, p => p with { Remedy = remedy }, TimelineParameters.Of(remedy));
 
         using var responseCts = new CancellationTokenSource();
         var response = run.WaitAsync<OfferResponse>(expectation, responseCts.Token);
         var reminder = new Checkpoint(run.Now + run.Settings.OfferReminderAfter, async () =>
         {
             await run.Notify(NotificationKind.OfferReminder, NotificationRequest.Customer);
-            await run.Record("system", TimelineCodes.OfferReminderSent, null, isPublic: false, parameters: []);
+            await run.Record("system", TimelineCodes.OfferReminderSent, isPublic: false, parameters: []);
         });
         if (await run.RaceAsync([response], [reminder], run.Now + run.Settings.OfferResponseWindow) is null)
         {
             responseCts.Cancel();
-            await run.Record("system", TimelineCodes.NoResponse, "the customer did not answer; the offer stands", isPublic: true, parameters: []);
+            await run.Record("system", TimelineCodes.NoResponse, isPublic: true, parameters: []);
             return null;
         }
 
@@ -116,17 +116,12 @@ internal static class ResolutionStage
         run.PublishStatus(CaseStage.Execution);
         var done = run.WaitAsync<ExecutionConfirmed>(run.Expect(WorkflowEvents.Execution, run.OwnerId));
         await run.Notify(NotificationKind.ExecutionRequest, run.OwnerId, MailData.Of(remedy));
-        await run.Record("system", TimelineCodes.ExecutionRequested, Describe(remedy), isPublic: false, parameters: TimelineParameters.Of(remedy));
+        await run.Record("system", TimelineCodes.ExecutionRequested, isPublic: false, parameters: TimelineParameters.Of(remedy));
         var plan = await run.PlanAsync(new DeadlineRequest(run.Now, SlaSpan.FromWorkingDays(run.Settings.ExecutionWindowWorkingDays)));
         await run.RaceAsync([done], run.SlaCheckpoints(plan, run.OwnerId, "execution"));
         var confirmed = await done;
-        await run.Record(confirmed.StaffId, TimelineCodes.Executed, $"reference {confirmed.Reference}", isPublic: true, p => p with { ExecutionReference = confirmed.Reference },
+        await run.Record(confirmed.StaffId, TimelineCodes.Executed, isPublic: true, p => p with { ExecutionReference = confirmed.Reference },
             new() { [TimelineParameters.Reference] = confirmed.Reference });
         await run.Notify(NotificationKind.ExecutionNotice, NotificationRequest.Customer, new() { ["reference"] = confirmed.Reference });
     }
-
-    internal static string Describe(Remedy remedy) =>
-        remedy.Amount is { } amount
-            ? $"{remedy.Type.ToString().ToLowerInvariant()} {amount.ToString("0.00", CultureInfo.InvariantCulture)}: {remedy.Description}"
-            : $"{remedy.Type.ToString().ToLowerInvariant()}: {remedy.Description}";
 }

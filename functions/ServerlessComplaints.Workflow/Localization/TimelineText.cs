@@ -10,9 +10,10 @@ public sealed record TimelineLine(string Code, DateTime AtUtc, string When, stri
 
 /// <summary>
 /// Renders timeline entries in the reader's language: the sentence <c>Timeline.{code}</c> filled from the entry's
-/// parameters (codes become words, staff ids names, instants local times). An entry stored before parameters
+/// parameters (codes become words, staff ids names, instants local times, refusal reasons a list), followed by the
+/// optional parts (<c>Timeline.Part.{name}</c>) whose parameters the entry has. An entry stored before parameters
 /// existed reads as <c>Timeline.{code}.Short</c> with its stored detail as the quote; an unknown code as
-/// <c>Timeline.Unknown</c>.
+/// <c>Timeline.Unknown</c>; an entry lacking a parameter its sentence names as the short title.
 /// </summary>
 public sealed class TimelineText(CaseTimes times, StaffDirectory? directory = null)
 {
@@ -24,7 +25,13 @@ public sealed class TimelineText(CaseTimes times, StaffDirectory? directory = nu
         [P.Outcome] = "Outcome.",
         [P.Role] = "Role.",
         [P.Task] = "Task.",
+        [P.Stage] = "Stage.",
+        [P.Held] = "Held.",
+        [P.Sign] = "Automatic.",
     };
+
+    // In this order after the sentence, each when the entry has the parameter and the sentence does not name it.
+    private static readonly string[] Parts = [P.Keywords, P.Repeat, P.Verdict, P.NotKept];
 
     private static readonly HashSet<string> StaffIds = new(StringComparer.Ordinal) { P.Owner, P.Approver, P.From, P.To };
 
@@ -55,14 +62,27 @@ public sealed class TimelineText(CaseTimes times, StaffDirectory? directory = nu
             return (title, entry.Detail);
         }
 
+        var quote = parameters.GetValueOrDefault(P.Text) ?? parameters.GetValueOrDefault(P.Error);
         var names = Placeholders.Names(sentence);
         if (!names.All(parameters.ContainsKey))
         {
-            return (title, parameters.GetValueOrDefault(P.Text));
+            return (title, quote);
         }
 
-        var values = names.Distinct(StringComparer.Ordinal).ToDictionary(n => n, n => Value(n, parameters, culture), StringComparer.Ordinal);
-        return (Placeholders.Fill(sentence, values, (_, value) => value, literal => literal), parameters.GetValueOrDefault(P.Text));
+        var text = Fill(sentence, parameters, culture);
+        foreach (var part in Parts.Where(p => parameters.ContainsKey(p) && !names.Contains(p)))
+        {
+            text += Fill(CaseTexts.Get("Timeline.Part." + part, culture), parameters, culture);
+        }
+
+        return (text, quote);
+    }
+
+    private string Fill(string template, IReadOnlyDictionary<string, string> parameters, CultureInfo culture)
+    {
+        var values = Placeholders.Names(template).Distinct(StringComparer.Ordinal).Where(parameters.ContainsKey)
+            .ToDictionary(n => n, n => Value(n, parameters, culture), StringComparer.Ordinal);
+        return Placeholders.Fill(template, values, (_, value) => value, literal => literal);
     }
 
     private string Value(string name, IReadOnlyDictionary<string, string> parameters, CultureInfo culture)
@@ -74,6 +94,10 @@ public sealed class TimelineText(CaseTimes times, StaffDirectory? directory = nu
             P.Amount => CaseMoney.Format(value, culture),
             P.Due => Instant(value) is { } due ? times.Deadline(due, culture) : value,
             P.Until => Instant(value) is { } until ? times.Date(until, culture) : value,
+            P.Reasons => string.Join(
+                CaseTexts.Get("Timeline.ListSeparator", culture),
+                value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal)
+                    .Select(code => CaseTexts.Find("Refused." + code, culture) is { } reason ? Fill(reason, parameters, culture) : code)),
             _ when CodePrefixes.TryGetValue(name, out var prefix) => CaseLabels.Code(prefix, value, culture),
             _ when StaffIds.Contains(name) => StaffName(value) ?? value,
             _ => value,

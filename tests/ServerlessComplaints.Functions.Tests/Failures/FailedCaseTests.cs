@@ -31,8 +31,10 @@ public class FailedCaseTests
         var failed = Assert.Single(await engine.TimelineAsync(trackingNumber), e => e.Action == "failed");
         Assert.Equal("system", failed.Actor);
         Assert.False(failed.IsPublic);
-        Assert.Contains(nameof(Workflow.Activities.SendNotification), failed.Detail, StringComparison.Ordinal);
-        Assert.Contains(UnreachableMailer.Error, failed.Detail, StringComparison.Ordinal);
+        Assert.Null(failed.Detail);
+        Assert.Equal(CaseStage.Investigation, failed.Parameters![TimelineParameters.Stage]);
+        Assert.Contains(nameof(Workflow.Activities.SendNotification), failed.Parameters[TimelineParameters.Error], StringComparison.Ordinal);
+        Assert.Contains(UnreachableMailer.Error, failed.Parameters[TimelineParameters.Error], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public class InboundThreadingTests(LocalServiceFixture fixture)
         var entry = Assert.Single(Entries(detail, "email-held-for-review"));
         Assert.False(entry.GetProperty("isPublic").GetBoolean());
         Assert.Contains("https://evil.example/refund", entry.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        Assert.Contains("stranger-invoice.exe", entry.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("stranger-invoice.exe", entry.GetProperty("parameters").GetProperty("notKept").GetString(), StringComparison.Ordinal);
         Assert.Equal(5, detail.GetProperty("evidence").GetArrayLength());
         var ownerMail = (await fixture.MailsAsync()).Single(m => m.NotificationId == $"{client.TrackingNumber}-in-" + HeldEntryKey(entry));
         Assert.StartsWith("待审核来信", ownerMail.Subject, StringComparison.Ordinal);
@@ -68,7 +68,7 @@ public class InboundThreadingTests(LocalServiceFixture fixture)
         Assert.Equal("held", result.GetProperty("outcome").GetString());
         Assert.DoesNotContain((await client.StatusAsync()).Timeline, e => e.Action == "customer-message");
         Assert.DoesNotContain("我撤回投诉", await PublicViewAsync(client), StringComparison.Ordinal);
-        Assert.Contains("SPF: fail", Assert.Single(Entries(await client.StaffDetailAsync("zhang.wei"), "email-held-for-review")).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("SPF: fail", Assert.Single(Entries(await client.StaffDetailAsync("zhang.wei"), "email-held-for-review")).GetProperty("parameters").GetProperty("verdict").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -112,9 +112,10 @@ public class InboundThreadingTests(LocalServiceFixture fixture)
 
         var view = await PublicViewAsync(client);
         Assert.False(view.Contains("free-coupon-setup", StringComparison.Ordinal), view);
-        Assert.Contains("file type not allowed", Assert.Single((await client.StatusAsync()).Timeline, e => e.Action == "attachments-refused").Detail, StringComparison.Ordinal);
-        var staff = Assert.Single(Entries(await client.StaffDetailAsync("zhang.wei"), "evidence-refused"));
-        Assert.StartsWith("free-coupon-setup.exe: file type not allowed", staff.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("仅接受 JPEG、PNG、GIF、WebP、PDF 和纯文本文件", view, StringComparison.Ordinal);
+        Assert.Equal("file-type", Assert.Single((await client.StatusAsync()).Timeline, e => e.Action == "attachments-refused").Parameters?["reasons"]);
+        var staff = Assert.Single(Entries(await client.StaffDetailAsync("zhang.wei"), "evidence-refused")).GetProperty("parameters");
+        Assert.Equal(("free-coupon-setup.exe", "file-type"), (staff.GetProperty("files").GetString(), staff.GetProperty("reasons").GetString()));
     }
 
     // The held entry's id is "{tn}-in-{key}", the owner mail's notification id the same.

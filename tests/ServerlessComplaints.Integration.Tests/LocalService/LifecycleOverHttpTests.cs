@@ -39,7 +39,7 @@ public class LifecycleOverHttpTests(LocalServiceFixture fixture)
             ["received", "offer-sent", "offer-accepted", "executed", "survey-sent", "survey-answered", "closed", "archived"],
             final.Timeline.Select(e => e.Action));
         Assert.DoesNotContain(final.Timeline, e => e.Action is "findings" or "assessed");
-        Assert.Contains(final.Timeline, e => e.Action == "executed" && e.Detail == "reference EX-88231");
+        Assert.Contains(final.Timeline, e => e.Action == "executed" && e.Parameters?["reference"] == "EX-88231");
         Assert.DoesNotContain(final.Timeline, e => e.Actor == Owner);
         await fixture.WaitForMailAsync(client.TrackingNumber, "closure", CaseClient.CustomerEmail);
     }

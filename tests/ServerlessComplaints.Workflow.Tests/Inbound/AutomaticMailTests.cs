@@ -37,6 +37,25 @@ public class AutomaticMailTests
         Assert.Contains("bounce", AutomaticMail.Reason(Message(envelopeFrom: "")), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Auto-Submitted", "auto-replied", AutomaticMail.AutoSubmitted)]
+    [InlineData("X-Autoresponder", "1", AutomaticMail.AutoreplyHeader)]
+    [InlineData("Precedence", "list", AutomaticMail.Bulk)]
+    [InlineData("X-Failed-Recipients", "someone@example.cn", AutomaticMail.DeliveryReport)]
+    public void Sign_AutomaticHeader_ItsCodeForTheTimeline(string header, string value, string code)
+    {
+        var sign = AutomaticMail.Sign(Message(headers: new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { [header] = value }));
+
+        Assert.Equal(code, sign?.Code);
+    }
+
+    [Fact]
+    public void Sign_BounceAndAutomaticSender_TheirCodes()
+    {
+        Assert.Equal(AutomaticMail.NullSender, AutomaticMail.Sign(Message(envelopeFrom: ""))?.Code);
+        Assert.Equal(AutomaticMail.AutomaticSender, AutomaticMail.Sign(Message(from: "noreply@shop.example.cn"))?.Code);
+    }
+
     [Fact]
     public void Reason_PersonWithAutoSubmittedNo_IsNull()
     {

@@ -1,8 +1,10 @@
+using ServerlessComplaints.Workflow.Cases;
 using ServerlessComplaints.Workflow.Domain;
 using ServerlessComplaints.Workflow.Inbound;
 using ServerlessComplaints.Workflow.Notifications;
 using ServerlessComplaints.Workflow.Tests.Evidence;
 using static ServerlessComplaints.Workflow.Tests.Inbound.SendGridPosts;
+using P = ServerlessComplaints.Workflow.Cases.TimelineParameters;
 
 namespace ServerlessComplaints.Workflow.Tests.Inbound;
 
@@ -68,7 +70,10 @@ public class InboundEmailHandlerTests
         var timeline = await scenario.TimelineAsync(tn);
         var message = Assert.Single(timeline, e => e.Action == InboundReplyRecorder.CustomerMessage);
         Assert.Equal(("customer", "补充照片见附件。", true), (message.Actor, message.Detail, message.IsPublic));
-        Assert.Contains(timeline, e => e.Action == "evidence-added" && e.Detail == "照片.jpg");
+        var added = Assert.Single(timeline, e => e.Action == TimelineCodes.EvidenceAdded);
+        Assert.Equal((true, null, "1"), (added.IsPublic, added.Detail, added.Parameters![P.Count]));
+        Assert.Equal("已添加证据（1 个文件）", scenario.Render(added, CaseLanguage.Chinese).Text);
+        Assert.DoesNotContain(timeline, e => e.IsPublic && (e.Parameters?.Values ?? []).Any(v => v.Contains("照片.jpg", StringComparison.Ordinal)));
         var mail = Assert.Single(scenario.Harness.Mailbox.Mails, m => m.NotificationId.StartsWith($"{tn}-in-", StringComparison.Ordinal));
         Assert.Equal("zhang.wei@example.cn", mail.To);
         Assert.Contains("补充照片见附件。", mail.TextBody, StringComparison.Ordinal);
@@ -121,6 +126,9 @@ public class InboundEmailHandlerTests
         Assert.Equal((InboundEmailResult.Ignored, tn), (result.Outcome, result.TrackingNumber));
         var note = Assert.Single(await scenario.TimelineAsync(tn), e => e.Action == "automatic-email-ignored");
         Assert.False(note.IsPublic);
+        Assert.Equal((AutomaticMail.AutoSubmitted, null), (note.Parameters![P.Sign], note.Detail));
+        Assert.Equal("已忽略自动发送的邮件：标记为自动发送（Auto-Submitted）", scenario.Render(note, CaseLanguage.Chinese).Text);
+        Assert.Equal("Automatic email ignored: marked as sent automatically (Auto-Submitted)", scenario.Render(note, CaseLanguage.English).Text);
         Assert.Equal(mailsBefore, scenario.Harness.Mailbox.Mails.Count);
     }
 
@@ -152,11 +160,15 @@ public class InboundEmailHandlerTests
         var refused = timeline.Where(e => e.Action == InboundCaseNotes.EvidenceRefused).ToList();
         Assert.Equal(2, refused.Count);
         Assert.All(refused, e => Assert.False(e.IsPublic));
-        Assert.Contains(refused, e => e.Detail!.StartsWith("setup.exe: file type not allowed", StringComparison.Ordinal));
-        Assert.Contains(refused, e => e.Detail!.StartsWith("huge.jpg: file is larger than 10 MB", StringComparison.Ordinal));
+        Assert.All(refused, e => Assert.Null(e.Detail));
+        Assert.Equal(
+            ["Attachment setup.exe refused: only JPEG, PNG, GIF, WebP, PDF and plain text files are accepted", "Attachment huge.jpg refused: a file may be at most 10 MB"],
+            refused.Select(e => scenario.Render(e, CaseLanguage.English).Text));
+        Assert.Equal("附件 huge.jpg 被拒收：单个文件不能超过 10 MB", scenario.Render(refused[1], CaseLanguage.Chinese).Text);
         var told = Assert.Single(timeline, e => e.IsPublic && e.Action == InboundCaseNotes.AttachmentsRefused);
-        Assert.Contains("file type not allowed", told.Detail, StringComparison.Ordinal);
-        Assert.DoesNotContain(timeline, e => e.IsPublic && (e.Detail!.Contains("setup.exe", StringComparison.Ordinal) || e.Detail.Contains("huge.jpg", StringComparison.Ordinal)));
+        Assert.Equal((null, "file-type,file-too-large"), (told.Detail, told.Parameters![P.Reasons]));
+        Assert.Equal("部分附件未能接收：仅接受 JPEG、PNG、GIF、WebP、PDF 和纯文本文件；单个文件不能超过 10 MB", scenario.Render(told, CaseLanguage.Chinese).Text);
+        Assert.DoesNotContain(timeline, e => e.IsPublic && (e.Parameters?.Values ?? []).Append(e.Detail ?? "").Any(v => v.Contains("setup.exe", StringComparison.Ordinal) || v.Contains("huge.jpg", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -169,7 +181,8 @@ public class InboundEmailHandlerTests
 
         var note = Assert.Single(await scenario.TimelineAsync(result.TrackingNumber!), e => e.Action == "email-authentication-failed");
         Assert.False(note.IsPublic);
-        Assert.Equal("SPF: fail; DKIM: {@example.cn : fail (body hash did not verify)}", note.Detail);
+        Assert.Equal(("SPF: fail; DKIM: {@example.cn : fail (body hash did not verify)}", null), (note.Parameters![P.Verdict], note.Detail));
+        Assert.Equal("发件人验证未通过：SPF: fail; DKIM: {@example.cn : fail (body hash did not verify)}", scenario.Render(note, CaseLanguage.Chinese).Text);
     }
 
     [Fact]

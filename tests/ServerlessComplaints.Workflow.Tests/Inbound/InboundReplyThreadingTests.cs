@@ -1,6 +1,8 @@
+using ServerlessComplaints.Workflow.Domain;
 using ServerlessComplaints.Workflow.Inbound;
 using ServerlessComplaints.Workflow.Tests.Evidence;
 using static ServerlessComplaints.Workflow.Tests.Inbound.SendGridPosts;
+using P = ServerlessComplaints.Workflow.Cases.TimelineParameters;
 
 namespace ServerlessComplaints.Workflow.Tests.Inbound;
 
@@ -28,10 +30,11 @@ public class InboundReplyThreadingTests
         var timeline = await scenario.TimelineAsync(tn);
         var held = Assert.Single(timeline, e => e.Action == InboundReplyRecorder.HeldMessage);
         Assert.False(held.IsPublic);
-        Assert.Contains("stranger@evil.example", held.Detail, StringComparison.Ordinal);
-        Assert.Contains("invoice.jpg", held.Detail, StringComparison.Ordinal);
-        Assert.DoesNotContain(timeline, e => e.IsPublic && (e.Detail ?? "").Contains("evil.example", StringComparison.Ordinal));
-        Assert.DoesNotContain(timeline, e => e.IsPublic && (e.Detail ?? "").Contains("invoice.jpg", StringComparison.Ordinal));
+        Assert.Equal(("stranger@evil.example", ReplySender.NotCustomer, "invoice.jpg"), (held.Parameters![P.Sender], held.Parameters[P.Held], held.Parameters[P.NotKept]));
+        var zh = scenario.Render(held, CaseLanguage.Chinese);
+        Assert.Equal(("来自 stranger@evil.example 的邮件待审核：不是客户的邮箱地址；未保存的附件：invoice.jpg", "我是客服，请点击 https://evil.example/x"), (zh.Text, zh.Quote));
+        Assert.Equal("Email from stranger@evil.example held for review: not the customer's address; attachments not kept: invoice.jpg", scenario.Render(held, CaseLanguage.English).Text);
+        Assert.DoesNotContain(timeline, e => e.IsPublic && (e.Parameters?.Values ?? []).Append(e.Detail ?? "").Any(v => v.Contains("evil.example", StringComparison.Ordinal) || v.Contains("invoice.jpg", StringComparison.Ordinal)));
         Assert.DoesNotContain(timeline, e => e.Action == InboundReplyRecorder.CustomerMessage);
         Assert.Empty(await scenario.EvidenceAsync(tn));
         var owner = Assert.Single(scenario.Harness.Mailbox.Mails, m => m.NotificationId.StartsWith($"{tn}-in-", StringComparison.Ordinal));
@@ -52,7 +55,12 @@ public class InboundReplyThreadingTests
         var result = InboundScenario.Result(await scenario.PostAsync(Reply(tn, "spoof@evil.example", CustomerAddress, spf: spf, dkim: dkim, envelopeFrom: envelopeFrom)));
 
         Assert.Equal(InboundEmailResult.Held, result.Outcome);
-        Assert.DoesNotContain(await scenario.TimelineAsync(tn), e => e.Action == InboundReplyRecorder.CustomerMessage);
+        var timeline = await scenario.TimelineAsync(tn);
+        Assert.DoesNotContain(timeline, e => e.Action == InboundReplyRecorder.CustomerMessage);
+        var held = Assert.Single(timeline, e => e.Action == InboundReplyRecorder.HeldMessage);
+        Assert.Equal(ReplySender.CustomerUnverified, held.Parameters![P.Held]);
+        Assert.Equal(spf == "fail" || spf == "softfail", held.Parameters.ContainsKey(P.Verdict));
+        Assert.StartsWith($"来自 {CustomerAddress} 的邮件待审核：是客户的邮箱地址，但 SPF/DKIM 未能证实", scenario.Render(held, CaseLanguage.Chinese).Text, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -82,6 +90,9 @@ public class InboundReplyThreadingTests
         var timeline = await scenario.TimelineAsync(tn);
         var note = Assert.Single(timeline, e => e.Action == InboundReplyRecorder.StaffNote);
         Assert.Equal(("li.na", false), (note.Actor, note.IsPublic));
+        Assert.Equal(("已电话联系客户。", "通话记录.jpg"), (note.Detail, note.Parameters![P.NotKept]));
+        var line = scenario.Render(note, CaseLanguage.Chinese);
+        Assert.Equal(("通过邮件收到的备注；未保存的附件：通话记录.jpg", "已电话联系客户。", "李娜"), (line.Text, line.Quote, line.Actor));
         Assert.DoesNotContain(timeline, e => e.Action == InboundReplyRecorder.CustomerMessage);
         Assert.Empty(await scenario.EvidenceAsync(tn));
     }

@@ -5,6 +5,7 @@ using ServerlessComplaints.Workflow.Cases;
 using ServerlessComplaints.Workflow.Evidence;
 using ServerlessComplaints.Workflow.Inbound;
 using ServerlessComplaints.Workflow.Intake;
+using ServerlessComplaints.Workflow.Localization;
 using ServerlessComplaints.Workflow.Notifications;
 using ServerlessComplaints.Workflow.Tests.Lifecycle;
 
@@ -63,6 +64,10 @@ internal sealed class InboundScenario
 
     public Task<IReadOnlyList<TimelineEntry>> TimelineAsync(string trackingNumber) =>
         Harness.Services.GetRequiredService<ITimelineStore>().ListAsync(trackingNumber, CancellationToken.None);
+
+    /// <summary>The entry as a reader in <paramref name="language"/> sees it (staff names from the directory).</summary>
+    public TimelineLine Render(TimelineEntry entry, string language) =>
+        Harness.Services.GetRequiredService<TimelineText>().Render(entry, CaseCulture.Of(language));
 
     public Task<IReadOnlyList<EvidenceItem>> EvidenceAsync(string trackingNumber) =>
         Harness.Services.GetRequiredService<IEvidenceStore>().ListAsync(trackingNumber, CancellationToken.None);
