@@ -11,7 +11,7 @@ namespace ServerlessComplaints.Workflow.Inbound;
 /// review — in the case's language, through the outbox under the id <c>{trackingNumber}-in-{key}</c>: a retried
 /// delivery never mails the owner twice. Mail text is shown as text, never as links.
 /// </summary>
-public sealed class CustomerMessageMail(StaffDirectory directory, NotificationOptions options, INotificationOutbox outbox, IMailer mailer, IMailLayout layout)
+public sealed class CustomerMessageMail(StaffDirectory directory, NotificationOptions options, INotificationOutbox outbox, IMailer mailer, IMailLayout layout, Intake.IntakeLimits limits)
 {
     /// <summary>
     /// Sends the mail unless it was sent before; false when the case has no owner (yet), the owner wrote the mail, or
@@ -19,7 +19,8 @@ public sealed class CustomerMessageMail(StaffDirectory directory, NotificationOp
     /// mail, and every attachment's name for other mail.
     /// </summary>
     public async Task<bool> SendAsync(
-        ComplaintRecord record, string messageKey, InboundMessage message, ReplySender sender, string mailText, IReadOnlyList<string> stored, IReadOnlyList<string> notKept, CancellationToken cancellationToken)
+        ComplaintRecord record, string messageKey, InboundMessage message, ReplySender sender, string mailText, IReadOnlyList<string> stored, IReadOnlyList<string> notKept, CancellationToken cancellationToken,
+        IReadOnlyList<RefusedAttachment>? refused = null)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(message);
@@ -38,8 +39,9 @@ public sealed class CustomerMessageMail(StaffDirectory directory, NotificationOp
             ReplySenderKind.Staff => "InboundStaffNote",
             _ => "InboundHeld",
         };
+        var refusedText = refused is null ? notKept : [.. refused.Select(r => $"{r.FileName}: {Reasons(r, culture)}")];
         var attachments = sender.Kind == ReplySenderKind.Customer
-            ? Line("Mail.Inbound.Stored", stored, culture) + Line("Mail.Inbound.Refused", notKept, culture)
+            ? Line("Mail.Inbound.Stored", stored, culture) + Line("Mail.Inbound.Refused", refusedText, culture)
             : Line("Mail.Inbound.NotKept", notKept, culture);
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -47,7 +49,7 @@ public sealed class CustomerMessageMail(StaffDirectory directory, NotificationOp
             ["subject"] = record.Details.Subject,
             ["staffName"] = sender.Staff?.Name ?? "",
             ["fromAddress"] = message.FromAddress,
-            ["heldBecause"] = sender.HeldBecause ?? "",
+            ["heldBecause"] = sender.HeldCode is { } held ? CaseTexts.Find("Held." + held, culture) ?? sender.HeldBecause ?? held : sender.HeldBecause ?? "",
             ["mailText"] = InboundText.Truncate(mailText, 2000),
             ["attachments"] = attachments,
             ["caseUrl"] = $"{options.PublicBaseUrl.TrimEnd('/')}/api/staff/complaints/{record.TrackingNumber}",
@@ -59,6 +61,20 @@ public sealed class CustomerMessageMail(StaffDirectory directory, NotificationOp
         await mailer.SendAsync(mail, cancellationToken);
         await outbox.MarkSentAsync(notificationId, cancellationToken);
         return true;
+    }
+
+    /// <summary>Why an attachment was refused, in the case's language (the English reason when it has no codes).</summary>
+    private string Reasons(RefusedAttachment refused, CultureInfo culture)
+    {
+        if (refused.Codes.Count == 0)
+        {
+            return refused.Reason;
+        }
+
+        var values = RefusalCodes.Limits(limits);
+        return string.Join(
+            CaseTexts.Get("Timeline.ListSeparator", culture),
+            refused.Codes.Select(code => CaseTexts.Find("Refused." + code, culture) is { } reason ? Placeholders.Fill(reason, values, (_, v) => v, l => l) : code));
     }
 
     private static string Line(string labelKey, IReadOnlyList<string> items, CultureInfo culture) =>

@@ -47,7 +47,7 @@ public sealed class InboundReplyRecorder(
             }
 
             await notes.RecordAsync(tn, messageKey, message, refused, cancellationToken);
-            await mail.SendAsync(record, messageKey, message, sender, text, stored, [.. refused.Select(r => r.ToString())], cancellationToken);
+            await mail.SendAsync(record, messageKey, message, sender, text, stored, [.. refused.Select(r => r.ToString())], cancellationToken, refused);
             return new InboundEmailResult(InboundEmailResult.Threaded, tn, RefusedAttachments: InboundEmailResult.Names(refused));
         }
 

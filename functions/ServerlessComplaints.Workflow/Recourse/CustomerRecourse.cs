@@ -99,14 +99,15 @@ public sealed class CustomerRecourse(
         var (stored, _) = await evidence.AddToCaseAsync(trackingNumber, attachments, cancellationToken);
         if (text is not null)
         {
-            await timeline.AppendAsync(new TimelineEntry(trackingNumber, id, now, "customer", TimelineCodes.CustomerMessage, text, IsPublic: true,
+            await timeline.AppendAsync(TimelineEntry.Of(trackingNumber, id, now, "customer", TimelineCodes.CustomerMessage, true,
                 new Dictionary<string, string> { [TimelineParameters.Text] = text }), cancellationToken);
         }
 
         if (stored.Count > 0)
         {
-            await timeline.AppendAsync(new TimelineEntry(trackingNumber, $"{id}-evidence", now, "customer", TimelineCodes.EvidenceAdded, string.Join(", ", stored), IsPublic: true,
-                new Dictionary<string, string> { [TimelineParameters.Files] = string.Join(", ", stored) }), cancellationToken);
+            // Public: how many, not which (the page lists the case's files itself).
+            await timeline.AppendAsync(TimelineEntry.Of(trackingNumber, $"{id}-evidence", now, "customer", TimelineCodes.EvidenceAdded, true,
+                new Dictionary<string, string> { [TimelineParameters.Count] = TimelineParameters.Number(stored.Count) }), cancellationToken);
         }
 
         if (record.OwnerId is { } owner)
@@ -143,8 +144,7 @@ public sealed class CustomerRecourse(
         var text = InboundText.Clean(reason, MaxMessageLength, multiline: true);
         var now = time.GetUtcNow().UtcDateTime;
         var id = $"{trackingNumber}-review-{claims.Nonce}";
-        await timeline.AppendAsync(new TimelineEntry(trackingNumber, id, now, "customer", TimelineCodes.EscalationRequested, text, IsPublic: true,
-            text is null ? new Dictionary<string, string>() : new Dictionary<string, string> { [TimelineParameters.Text] = text }), cancellationToken);
+        await timeline.AppendAsync(TimelineEntry.Of(trackingNumber, id, now, "customer", TimelineCodes.EscalationRequested, true, Said(text)), cancellationToken);
         var department = record.DepartmentId ?? (record.OwnerId is { } owner ? directory.Find(owner)?.Department : null) ?? directory.DepartmentFor(record.Details.Category).Id;
         await NotifyAsync(id, record, NotificationKind.EscalationRequested, directory.GetDepartment(department).ManagerId, new() { ["comment"] = text ?? "" }, cancellationToken);
         return RecourseResult.Of(200, "escalation-requested", claims);
@@ -181,8 +181,7 @@ public sealed class CustomerRecourse(
             RetainUntilUtc = now.AddDays(settings.RetentionDays),
         }, cancellationToken);
         var id = $"{trackingNumber}-withdrawn-{claims.Nonce}";
-        await timeline.AppendAsync(new TimelineEntry(trackingNumber, id, now, "customer", TimelineCodes.Withdrawn, text, IsPublic: true,
-            text is null ? new Dictionary<string, string>() : new Dictionary<string, string> { [TimelineParameters.Text] = text }), cancellationToken);
+        await timeline.AppendAsync(TimelineEntry.Of(trackingNumber, id, now, "customer", TimelineCodes.Withdrawn, true, Said(text)), cancellationToken);
         if (record.OwnerId is { } owner)
         {
             await NotifyAsync(id, record, NotificationKind.CaseWithdrawn, owner, new() { ["comment"] = text ?? "" }, cancellationToken);
@@ -190,6 +189,10 @@ public sealed class CustomerRecourse(
 
         return RecourseResult.Of(200, "withdrawn", claims);
     }
+
+    /// <summary>The customer's own words, when they gave any, as the entry's quoted text.</summary>
+    private static Dictionary<string, string> Said(string? text) =>
+        text is null ? new Dictionary<string, string>() : new Dictionary<string, string> { [TimelineParameters.Text] = text };
 
     private static Dictionary<string, string[]>? Reason(string? reason) =>
         reason is { Length: > MaxMessageLength } ? new() { ["reason"] = [RecourseResult.TooLong] }
