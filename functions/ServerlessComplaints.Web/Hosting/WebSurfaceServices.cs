@@ -17,6 +17,7 @@ public static class WebSurfaceServices
         services.AddSingleton<IValidateOptions<SurfaceSecrets>, SurfaceSecretsValidator>();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddSingleton<PageText>();
+        services.AddSingleton<Features.FormRefusals>();
         return services;
     }
 }
