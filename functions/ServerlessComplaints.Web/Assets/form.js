@@ -57,6 +57,24 @@ function showErrors(errors) {
   (control || summary).focus();
 }
 
+// The count and the sizes, checked before uploading with the server's limits and words (data-* of the file input);
+// the server checks them again, and the types.
+function fileErrors() {
+  const input = document.getElementById('evidence');
+  const files = Array.from(input.files);
+  const d = input.dataset;
+  const errors = {};
+  const batch = [];
+  if (files.length > +d.maxFiles) batch.push(d.tooMany.replace('{count}', () => String(files.length)));
+  if (files.reduce((sum, f) => sum + f.size, 0) > +d.maxTotalBytes) batch.push(d.totalTooLarge);
+  if (batch.length) errors.evidence = batch;
+  files.forEach((f, i) => {
+    if (f.size === 0) errors[`evidence[${i}]`] = [d.empty.replace('{file}', () => f.name)];
+    else if (f.size > +d.maxFileBytes) errors[`evidence[${i}]`] = [d.tooLarge.replace('{file}', () => f.name)];
+  });
+  return Object.keys(errors).length ? errors : null;
+}
+
 function done() {
   submit.disabled = false;
   submit.textContent = submitText;
@@ -67,6 +85,8 @@ form.addEventListener('submit', e => {
   e.preventDefault();
   if (submit.disabled) return;
   clearErrors();
+  const refused = fileErrors();
+  if (refused) { showErrors(refused); return; }
   submit.disabled = true;
   submit.textContent = submit.dataset.sending;
   const xhr = new XMLHttpRequest();

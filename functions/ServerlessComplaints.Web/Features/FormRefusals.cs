@@ -92,12 +92,28 @@ internal sealed class FormRefusals(IntakeLimits limits, EvidenceInspector inspec
             : Say(language, "Evidence.Refused", file);
     }
 
+    /// <summary>
+    /// The limits and the words for form.js, as data attributes of the file input: it checks the count and the sizes
+    /// before uploading (a phone need not send 40 MB to hear that 25 MB is the limit) and fills in <c>{file}</c> and
+    /// <c>{count}</c> itself. The server checks everything again.
+    /// </summary>
+    public Dictionary<string, object> ScriptChecks(string language) => new(StringComparer.Ordinal)
+    {
+        ["data-max-files"] = Number(limits.MaxEvidenceFiles),
+        ["data-max-file-bytes"] = Number(limits.MaxEvidenceFileBytes),
+        ["data-max-total-bytes"] = Number(limits.MaxEvidenceTotalBytes),
+        ["data-too-many"] = Say(language, "Evidence.TooMany", ("count", "{count}"), ("max", Number(limits.MaxEvidenceFiles))),
+        ["data-too-large"] = Say(language, "Evidence.TooLarge", ("file", "{file}"), ("max", Megabytes(limits.MaxEvidenceFileBytes))),
+        ["data-total-too-large"] = TotalTooLarge(language),
+        ["data-empty"] = Say(language, "Evidence.Empty", ("file", "{file}")),
+    };
+
     /// <summary>The form's hint on what may be attached: the types and the limits in force.</summary>
     public string Hint(string language) =>
         Say(language, "Form.EvidenceHint", ("files", Number(limits.MaxEvidenceFiles)), ("size", Megabytes(limits.MaxEvidenceFileBytes)), ("total", Megabytes(limits.MaxEvidenceTotalBytes)));
 
     private string Say(string language, string key, params (string Name, string Value)[] values) =>
-        Http.WebProblems.Fill(text.In(language, key), values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal));
+        text.FormatIn(language, key, values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal));
 
     // What the customer called the file, safe to show: control and format characters (a bidi override) as U+FFFD, shortened.
     private static string Shown(string name)

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using ServerlessComplaints.Web.Pages;
 using ServerlessComplaints.Workflow.Api;
 using ServerlessComplaints.Workflow.Domain;
-using ServerlessComplaints.Workflow.Localization;
 
 namespace ServerlessComplaints.Web.Http;
 
@@ -81,10 +80,6 @@ public static class WebProblems
         return WantsPage(request) && request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>A failure text with its <c>{name}</c> values (seconds, methods) filled in once.</summary>
-    public static string Fill(string template, IReadOnlyDictionary<string, string>? values) =>
-        Placeholders.Fill(template, values ?? new Dictionary<string, string>(), (_, value) => value, literal => literal);
-
     // Worded as it is written: the language and the words come from the request being answered.
     private sealed class FailureResult(bool page, int status, string kind, IReadOnlyDictionary<string, string>? values, IReadOnlyDictionary<string, string>? headers) : IResult, IStatusCodeHttpResult
     {
@@ -106,7 +101,7 @@ public static class WebProblems
             }
 
             var text = httpContext.RequestServices.GetRequiredService<PageText>();
-            return Problem(status, text.In(language, $"Error.{kind}.Title"), Fill(text.In(language, $"Error.{kind}.Detail"), values)).ExecuteAsync(httpContext);
+            return Problem(status, text.In(language, $"Error.{kind}.Title"), text.FormatIn(language, $"Error.{kind}.Detail", values)).ExecuteAsync(httpContext);
         }
     }
 }
