@@ -8,7 +8,8 @@ namespace ServerlessComplaints.Functions.Tests.Pages;
 /// <summary>
 /// The complaint form's post with refused files through the Functions app's trigger: form.js (Accept: JSON) gets an
 /// RFC 7807 problem whose errors are in the form's language and name each file; without the script the same words
-/// come back beside the file input, everything typed kept. The public API keeps its English messages.
+/// come back beside the file input, everything typed kept; a body over the host's limit reads as the limit on all files
+/// together. The public API keeps its English messages.
 /// </summary>
 public sealed class FormFileErrorsTests : IDisposable
 {
@@ -54,6 +55,33 @@ public sealed class FormFileErrorsTests : IDisposable
         Assert.DoesNotContain("at most 5 files may be attached", html, StringComparison.Ordinal);
     }
 
+    // The host stops reading a body over its limit (Kestrel: 413 BadHttpRequestException); nothing of the form was read.
+    [Theory]
+    [InlineData("zh-CN", "text/html", "所选文件合计超过 25 MB")]
+    [InlineData("en", "text/html", "Together the files are larger than 25 MB")]
+    [InlineData("en", "application/json", "Together the files are larger than 25 MB")]
+    public async Task SubmitForm_BodyOverTheHostsLimit_413WithTheTotalLimitBesideTheFileInput(string language, string accept, string total)
+    {
+        var request = await FormPostAsync(language, accept, ("video.mp4", new byte[64 * 1024]));
+        request.Body = new HostLimitedStream(request.Body, limit: 16 * 1024);
+        request.Headers.AcceptLanguage = language;
+
+        await _app.Functions.SubmitForm(request, null!);
+
+        var body = PublicFunctions.Body(request);
+        Assert.Equal(413, request.HttpContext.Response.StatusCode);
+        if (accept == "text/html")
+        {
+            Assert.Contains($"<html lang=\"{language}\">", body, StringComparison.Ordinal);
+            Assert.Matches($"data-error-for=\"evidence\"><span>{total}[^<]*</span></p>", body);
+        }
+        else
+        {
+            using var problem = JsonDocument.Parse(body);
+            Assert.StartsWith(total, Single(problem.RootElement.GetProperty("errors"), "evidence"), StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task SubmitComplaint_TheApi_KeepsTheInspectorsEnglishMessages()
     {
@@ -89,5 +117,43 @@ public sealed class FormFileErrorsTests : IDisposable
         request.ContentType = form.Headers.ContentType!.ToString();
         request.Body = new MemoryStream(await form.ReadAsByteArrayAsync());
         return request;
+    }
+
+    // A request body as Kestrel hands it over with MaxRequestBodySize set: reading past the limit throws its 413.
+    private sealed class HostLimitedStream(Stream inner, long limit) : Stream
+    {
+        private long _read;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => _read; set => throw new NotSupportedException(); }
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            var n = await inner.ReadAsync(buffer, cancellationToken);
+            _read += n;
+            return _read > limit ? throw new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge) : n;
+        }
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException("Request bodies are read asynchronously.");
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
