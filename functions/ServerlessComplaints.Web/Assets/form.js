@@ -29,17 +29,23 @@ function showSummary(text) {
   summary.focus();
 }
 
+// Errors arrive in the page's language, a file's error naming its file ("evidence[1]"); they go next to their field.
 function showErrors(errors) {
-  const files = Array.from(document.getElementById('evidence').files);
   let first = null;
   const others = [];
   for (const [field, list] of Object.entries(errors)) {
-    const index = /^evidence\[(\d+)\]$/.exec(field);
-    const name = index ? 'evidence' : field;
+    const name = /^evidence\[\d+\]$/.test(field) ? 'evidence' : field;
     const container = form.querySelector(`[data-error-for="${CSS.escape(name)}"]`);
-    const text = list.map(m => (index && files[+index[1]] ? `${files[+index[1]].name}: ${m}` : m)).join(' ');
-    if (!container) { others.push(text); continue; }
-    container.textContent = (container.textContent ? container.textContent + ' ' : '') + text;
+    if (!container) { others.push(list.join(' ')); continue; }
+    for (const message of list) {
+      if (container.classList.contains('lines')) {
+        const line = document.createElement('span');
+        line.textContent = message;
+        container.append(line);
+      } else {
+        container.textContent = (container.textContent ? container.textContent + ' ' : '') + message;
+      }
+    }
     container.hidden = false;
     const control = document.getElementById(container.id.replace(/-error$/, ''));
     if (control) control.setAttribute('aria-invalid', 'true');
@@ -49,6 +55,24 @@ function showErrors(errors) {
   summary.hidden = summary.textContent === '';
   const control = first && document.getElementById(first.id.replace(/-error$/, ''));
   (control || summary).focus();
+}
+
+// The count and the sizes, checked before uploading with the server's limits and words (data-* of the file input);
+// the server checks them again, and the types.
+function fileErrors() {
+  const input = document.getElementById('evidence');
+  const files = Array.from(input.files);
+  const d = input.dataset;
+  const errors = {};
+  const batch = [];
+  if (files.length > +d.maxFiles) batch.push(d.tooMany.replace('{count}', () => String(files.length)));
+  if (files.reduce((sum, f) => sum + f.size, 0) > +d.maxTotalBytes) batch.push(d.totalTooLarge);
+  if (batch.length) errors.evidence = batch;
+  files.forEach((f, i) => {
+    if (f.size === 0) errors[`evidence[${i}]`] = [d.empty.replace('{file}', () => f.name)];
+    else if (f.size > +d.maxFileBytes) errors[`evidence[${i}]`] = [d.tooLarge.replace('{file}', () => f.name)];
+  });
+  return Object.keys(errors).length ? errors : null;
 }
 
 function done() {
@@ -61,6 +85,8 @@ form.addEventListener('submit', e => {
   e.preventDefault();
   if (submit.disabled) return;
   clearErrors();
+  const refused = fileErrors();
+  if (refused) { showErrors(refused); return; }
   submit.disabled = true;
   submit.textContent = submit.dataset.sending;
   const xhr = new XMLHttpRequest();
@@ -80,7 +106,7 @@ form.addEventListener('submit', e => {
       return;
     }
     done();
-    if (xhr.status === 400 && body.errors) showErrors(body.errors);
+    if ((xhr.status === 400 || xhr.status === 413) && body.errors) showErrors(body.errors);
     else showSummary(messages.dataset.busy);
   });
   xhr.addEventListener('error', () => { done(); showSummary(messages.dataset.networkError); });

@@ -1,11 +1,13 @@
 using System.Net;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using ServerlessComplaints.Web.Http;
 using ServerlessComplaints.Web.Pages;
 using ServerlessComplaints.Web.Routing;
 using ServerlessComplaints.Workflow.Api;
 using ServerlessComplaints.Workflow.Calendar;
 using ServerlessComplaints.Workflow.Domain;
+using ServerlessComplaints.Workflow.Evidence;
 using ServerlessComplaints.Workflow.Localization;
 using ServerlessComplaints.Workflow.Security;
 
@@ -33,15 +35,16 @@ internal static class ComplaintFormRoutes
 
     private static async Task<IResult> SubmitAsync(RouteRequest request)
     {
-        var wantsJson = request.Request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase);
+        var wantsJson = !WebProblems.WantsPage(request.Request);
         var (intake, error) = await IntakeRequestReader.ReadAsync(request.Request, Channel.Web, null, request.Aborted);
-        var form = request.Request.HasFormContentType ? await request.Request.ReadFormAsync(request.Aborted) : null;
-        var language = PageLanguage.Known(form?["language"].ToString()) ?? PageLanguage.For(request.Request);
+        // The reader has read the form (or failed to): this is its cached copy, never a second read of the body.
+        var form = request.Http.Features.Get<IFormFeature>()?.Form;
+        var language = PageLanguage.Known(form?[PageLanguage.FormFieldName].ToString()) ?? PageLanguage.For(request.Request);
         var key = form?["idempotencyKey"].ToString() is { Length: > 0 } k ? k : intake?.IdempotencyKey ?? NewKey();
         var values = form?.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal) ?? [];
         if (intake is null)
         {
-            return wantsJson ? WebProblems.Unreadable(error!) : Form(language, key, values, messageKey: "Form.Unreadable", status: StatusCodes.Status400BadRequest);
+            return Unreadable(request, error!, wantsJson, language, key, values);
         }
 
         intake = intake with { IdempotencyKey = key, ErrorCulture = CaseCulture.Of(language) };
@@ -59,20 +62,49 @@ internal static class ComplaintFormRoutes
             return wantsJson ? Results.Json(new { accepted.TrackingNumber, ConfirmationUrl = confirmation }) : new SeeOther(confirmation);
         }
 
+        var problem = response.Body as ProblemBody;
+        if (response.StatusCode == StatusCodes.Status400BadRequest && problem?.Errors is { } refused)
+        {
+            // Field errors are already in the page's language (ErrorCulture); the files' are reworded here, each naming its file.
+            var errors = request.Service<FormRefusals>().Reword(refused, intake.Files, language);
+            return wantsJson
+                ? Invalid(request, errors, language)
+                : Form(language, key, values, errors, status: StatusCodes.Status400BadRequest, filesDropped: intake.Files.Count > 0);
+        }
+
         if (wantsJson)
         {
             return response.ToResult();
         }
 
-        var problem = response.Body as ProblemBody;
         return response.StatusCode switch
         {
-            StatusCodes.Status400BadRequest when problem?.Errors is { } errors => Form(language, key, values, Named(errors, intake), status: StatusCodes.Status400BadRequest, filesDropped: intake.Files.Count > 0),
             // The key went with another submission (sent, then changed after Back): a fresh key makes this one a new case.
             StatusCodes.Status422UnprocessableEntity => Form(language, NewKey(), values, messageKey: "Form.AlreadySent", status: StatusCodes.Status422UnprocessableEntity),
-            StatusCodes.Status503ServiceUnavailable => Form(language, key, values, messageKey: "Error.Unavailable", status: StatusCodes.Status503ServiceUnavailable),
+            StatusCodes.Status503ServiceUnavailable => Form(language, key, values, messageKey: "Error.Unavailable.Detail", status: StatusCodes.Status503ServiceUnavailable),
             _ => Form(language, key, values, messageKey: "Form.Busy", status: response.StatusCode),
         };
+    }
+
+    // A body too large for the host names no file (none was read): the limit on all files together, beside the file input.
+    private static IResult Unreadable(RouteRequest request, string error, bool wantsJson, string language, string key, IReadOnlyDictionary<string, string> values)
+    {
+        if (error != IntakeRequestReader.TooLarge)
+        {
+            return wantsJson ? WebProblems.Unreadable(error) : Form(language, key, values, messageKey: "Form.Unreadable", status: StatusCodes.Status400BadRequest);
+        }
+
+        var errors = new Dictionary<string, string[]> { [EvidenceBatchCheck.ErrorKey] = [request.Service<FormRefusals>().TotalTooLarge(language)] };
+        return wantsJson
+            ? Invalid(request, errors, language, StatusCodes.Status413PayloadTooLarge)
+            : Form(language, key, values, errors, status: StatusCodes.Status413PayloadTooLarge, filesDropped: true);
+    }
+
+    // The RFC 7807 shape form.js reads, worded in the page's language.
+    private static IResult Invalid(RouteRequest request, IReadOnlyDictionary<string, string[]> errors, string language, int status = StatusCodes.Status400BadRequest)
+    {
+        request.Http.Response.Headers.ContentLanguage = language;
+        return ApiResponse.Problem(status, request.Service<PageText>().In(language, "Form.FixErrors"), errors: errors).ToResult();
     }
 
     private static async Task<IResult> ConfirmationAsync(RouteRequest request)
@@ -95,15 +127,6 @@ internal static class ComplaintFormRoutes
 
     private static string ConfirmationUrl(RouteRequest request, string trackingNumber, string language) =>
         $"/submitted/{trackingNumber}?t={WebUtility.UrlEncode(request.Service<StatusLinks>().TokenFor(trackingNumber))}&lang={language}";
-
-    // Per-file errors name the file ("evidence[1]" → "photo.heic: …").
-    private static Dictionary<string, string[]> Named(IReadOnlyDictionary<string, string[]> errors, IntakeRequest intake) =>
-        errors.ToDictionary(
-            e => e.Key,
-            e => e.Key.StartsWith("evidence[", StringComparison.Ordinal) && int.TryParse(e.Key["evidence[".Length..^1], out var i) && i < intake.Files.Count
-                ? [.. e.Value.Select(m => $"{intake.Files[i].FileName}: {m}")]
-                : e.Value,
-            StringComparer.Ordinal);
 
     private static PageResult<FormPage> Form(string language, string key, IReadOnlyDictionary<string, string>? values = null, IReadOnlyDictionary<string, string[]>? errors = null, string? messageKey = null, int status = StatusCodes.Status200OK, bool filesDropped = false) =>
         Page.Of<FormPage>(language, new { Lang = language, IdempotencyKey = key, Values = values, Errors = errors, MessageKey = messageKey, FilesDropped = filesDropped }, status);

@@ -19,14 +19,14 @@ internal static class EvidenceRoutes
         var store = request.Service<IEvidenceStore>();
         if (request.Service<EvidenceLinks>().Read(request.Value("token")) is not { } blobName || blobName.Split('/')[0] is not { } trackingNumber)
         {
-            return Invalid();
+            return Invalid(request);
         }
 
         var item = (await store.ListAsync(trackingNumber, request.Aborted)).FirstOrDefault(i => i.BlobName == blobName);
         var content = item is null ? null : await store.OpenReadAsync(blobName, request.Aborted);
         if (item is null || content is null)
         {
-            return Invalid();
+            return Invalid(request);
         }
 
         // The download name carries the extension of the stored (sniffed) type, also for files stored before names did.
@@ -34,5 +34,7 @@ internal static class EvidenceRoutes
         return Results.Stream(content, item.ContentType, EvidenceInspector.FileNameFor(item.FileName, item.ContentType));
     }
 
-    private static IResult Invalid() => WebProblems.Problem(StatusCodes.Status404NotFound, "This evidence link is invalid or has expired.");
+    // Staff open these links from mail: a browser gets a page in its language, a program a problem.
+    private static IResult Invalid(RouteRequest request) =>
+        WebProblems.Failure(WebProblems.IsBrowser(request.Request), StatusCodes.Status404NotFound, WebProblems.Kinds.EvidenceLink);
 }

@@ -19,6 +19,7 @@ public static class WebSurfaceServices
         services.AddOptions<RecourseOptions>().Bind(configuration.GetSection(RecourseOptions.SectionName));
         services.AddComplaintCentreMail();
         services.AddStatusLookup(configuration);
+        services.AddSingleton<Features.FormRefusals>();
         return services;
     }
 }

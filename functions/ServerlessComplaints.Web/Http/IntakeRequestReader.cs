@@ -10,6 +10,9 @@ namespace ServerlessComplaints.Web.Http;
 /// <summary>Reads a submission from JSON or multipart/form-data (dotted customer fields, repeated <c>evidence</c> files).</summary>
 public static class IntakeRequestReader
 {
+    /// <summary>The error of a body larger than the host accepts (413): no part of it was read, so no file can be named.</summary>
+    public const string TooLarge = "The form data is larger than the service accepts.";
+
     public static async Task<(IntakeRequest? Request, string? Error)> ReadAsync(HttpRequest http, Channel channel, string? loggedBy, CancellationToken cancellationToken)
     {
         var acceptLanguage = http.Headers.AcceptLanguage.ToString();
@@ -45,6 +48,10 @@ public static class IntakeRequestReader
             }
 
             return (null, "Send application/json or multipart/form-data.");
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, TooLarge);
         }
         catch (JsonException ex)
         {

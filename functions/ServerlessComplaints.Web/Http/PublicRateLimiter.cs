@@ -8,7 +8,7 @@ namespace ServerlessComplaints.Web.Http;
 /// <summary>
 /// The per-client limit on the public routes (intake, status JSON, status page) — both hosts: a fixed
 /// one-minute window of <c>RateLimits:PublicPerMinute</c> requests (default 60) per client address, no queue; over
-/// it a 429 problem with <c>Retry-After</c>. The route runner asks it first, before any storage or Durable call.
+/// it a 429 with <c>Retry-After</c> (a page on a page route, else a problem). The route runner asks it first, before any storage or Durable call.
 /// </summary>
 public sealed class PublicRateLimiter : IDisposable
 {
@@ -31,9 +31,10 @@ public sealed class PublicRateLimiter : IDisposable
             client, _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 }));
     }
 
-    /// <summary>Null when the caller may go on; otherwise the 429 answer to return.</summary>
-    public IResult? Refuse(HttpRequest request)
+    /// <summary>Null when the caller may go on; otherwise the 429 answer to return (a page when <paramref name="page"/>), in the caller's language.</summary>
+    public IResult? Refuse(HttpRequest request, bool page = false)
     {
+        ArgumentNullException.ThrowIfNull(request);
         using var lease = _limiter.AttemptAcquire(ClientOf(request.HttpContext));
         if (lease.IsAcquired)
         {
@@ -42,7 +43,8 @@ public sealed class PublicRateLimiter : IDisposable
 
         var wait = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : _window;
         var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        return WebProblems.Problem(429, "Too many requests.", $"Try again in {seconds} seconds.", new Dictionary<string, string> { ["Retry-After"] = seconds });
+        return WebProblems.Failure(
+            page, StatusCodes.Status429TooManyRequests, WebProblems.Kinds.TooManyRequests, new Dictionary<string, string> { ["seconds"] = seconds }, new Dictionary<string, string> { ["Retry-After"] = seconds });
     }
 
     /// <summary>

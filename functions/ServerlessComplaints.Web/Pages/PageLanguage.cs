@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 using ServerlessComplaints.Workflow.Domain;
 
@@ -6,19 +7,29 @@ namespace ServerlessComplaints.Web.Pages;
 
 /// <summary>
 /// The language a page is shown in: <c>?lang=</c> (the switch on every page), else the case's language, else the
-/// browser's Accept-Language, else Chinese.
+/// browser's Accept-Language, else Chinese (pages) or English (the API's problems, <paramref name="fallback"/>).
 /// </summary>
 public static class PageLanguage
 {
     public const string QueryName = "lang";
 
-    public static string For(HttpRequest request, string? caseLanguage = null)
+    /// <summary>The complaint form's hidden field that carries the page's language with every post.</summary>
+    public const string FormFieldName = "language";
+
+    public static string For(HttpRequest request, string? caseLanguage = null, string fallback = CaseLanguage.Chinese)
     {
         ArgumentNullException.ThrowIfNull(request);
         return Known(request.Query[QueryName].ToString())
             ?? Known(caseLanguage)
             ?? FromAcceptLanguage(request.Headers.AcceptLanguage.ToString())
-            ?? CaseLanguage.Chinese;
+            ?? fallback;
+    }
+
+    /// <summary>The language field of a form this request already read (the complaint form's), or null; never reads the body.</summary>
+    public static string? OfPostedForm(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.HttpContext.Features.Get<IFormFeature>()?.Form is { } form ? Known(form[FormFieldName].ToString()) : null;
     }
 
     /// <summary>"en", "en-GB" → en; "zh", "zh-CN", "zh-Hans" → zh-CN; anything else null.</summary>

@@ -12,7 +12,7 @@ public static class PageStyle
           .note { color: #555; font-size: .9rem; } .error { color: #a11; } .ok { background: #eef7ee; padding: 1rem; border-radius: 4px; }
           table { border-collapse: collapse; width: 100%; } td, th { border-bottom: 1px solid #ddd; padding: .4rem; text-align: left; vertical-align: top; }
           .mail { border: 1px solid #ccd; border-radius: 4px; padding: .8rem; margin: .8rem 0; }
-          .lang { text-align: right; } .field-error { margin: .2rem 0 0; } .summary { border-left: 4px solid #a11; padding: .5rem .8rem; }
+          .lang { text-align: right; } .field-error { margin: .2rem 0 0; } .lines span { display: block; } .summary { border-left: 4px solid #a11; padding: .5rem .8rem; }
           [aria-invalid="true"], .invalid fieldset, fieldset.invalid { outline: 2px solid #a11; }
           fieldset { border: 1px solid #ccd; border-radius: 4px; margin-top: .8rem; } legend { font-weight: 600; }
           .option { display: block; font-weight: 400; margin-top: .3rem; } .option input { width: auto; margin-right: .4rem; }

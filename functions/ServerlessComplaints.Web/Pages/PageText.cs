@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using ServerlessComplaints.Workflow.Domain;
+using ServerlessComplaints.Workflow.Localization;
 
 namespace ServerlessComplaints.Web.Pages;
 
@@ -27,8 +28,17 @@ public sealed class PageText(IStringLocalizer<PageResources> localizer)
         }
     }
 
+    /// <summary>The text of <paramref name="key"/> with its <c>{name}</c> placeholders filled once (values are never re-scanned).</summary>
+    public string Format(string key, IReadOnlyDictionary<string, string>? values) => Fill(this[key], values);
+
+    /// <summary><see cref="Format(string, IReadOnlyDictionary{string, string}?)"/> in <paramref name="language"/>.</summary>
+    public string FormatIn(string language, string key, IReadOnlyDictionary<string, string>? values) => Fill(In(language, key), values);
+
     /// <summary>Chinese, then English: "类型 Type".</summary>
     public string Both(string key) => In(CaseLanguage.Chinese, key) + " " + In(CaseLanguage.English, key);
+
+    private static string Fill(string template, IReadOnlyDictionary<string, string>? values) =>
+        Placeholders.Fill(template, values ?? new Dictionary<string, string>(), (_, value) => value, literal => literal);
 
     public static CultureInfo CultureOf(string? language) =>
         CultureInfo.GetCultureInfo(language == CaseLanguage.English ? CaseLanguage.English : CaseLanguage.Chinese);

@@ -8,7 +8,8 @@ namespace ServerlessComplaints.Web.Routing;
 
 /// <summary>
 /// Runs a route the same way in both hosts: security headers first, the public limit, the handler, and the one
-/// exception mapping (<see cref="WebProblems.ForException"/>) for whatever escapes it.
+/// exception mapping (<see cref="WebProblems.ForException(Exception, bool)"/>) for whatever escapes it, each
+/// refusal in the caller's language.
 /// </summary>
 public static partial class RouteRunner
 {
@@ -23,11 +24,13 @@ public static partial class RouteRunner
             return Task.CompletedTask;
         });
 
+        // A browser on a page route gets a page in its language; the API and form.js (Accept: JSON) get a problem.
+        var page = route.Kind == RouteKind.Page && WebProblems.WantsPage(http.Request);
         try
         {
             var result = !route.Allows(http.Request.Method)
-                ? WebProblems.Problem(405, "Method not allowed.", $"{route.Template} takes {string.Join(", ", route.Methods)}.")
-                : route.RateLimited && http.RequestServices.GetRequiredService<PublicRateLimiter>().Refuse(http.Request) is { } tooMany
+                ? WebProblems.Failure(page, StatusCodes.Status405MethodNotAllowed, WebProblems.Kinds.MethodNotAllowed, new Dictionary<string, string> { ["methods"] = string.Join(", ", route.Methods) })
+                : route.RateLimited && http.RequestServices.GetRequiredService<PublicRateLimiter>().Refuse(http.Request, page) is { } tooMany
                     ? tooMany
                     : await route.Handler(new RouteRequest(http, workflow));
             await result.ExecuteAsync(http);
@@ -37,7 +40,7 @@ public static partial class RouteRunner
             LogRouteFailed(http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RouteRunner)), route.Name, ex);
             http.Response.Clear();
             PageSecurity.ApplyTo(http.Response, route.Kind == RouteKind.Page ? RouteKind.Page : RouteKind.Api);
-            await (route.Kind == RouteKind.Page ? WebProblems.PageForException(ex) : WebProblems.ForException(ex)).ExecuteAsync(http);
+            await WebProblems.ForException(ex, page).ExecuteAsync(http);
         }
     }
 

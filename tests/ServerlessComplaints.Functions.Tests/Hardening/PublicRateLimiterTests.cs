@@ -23,7 +23,7 @@ public sealed class PublicRateLimiterTests : IDisposable
         await _app.Functions.GetComplaintStatus(limitedRequest, null!);
 
         Assert.All(allowed, status => Assert.Equal(404, status));
-        Assert.Equal("Too many requests.", PublicFunctions.ProblemTitle(limitedRequest, 429));
+        Assert.Equal("Too many requests", PublicFunctions.ProblemTitle(limitedRequest, 429));
         var retryAfter = int.Parse(limitedRequest.HttpContext.Response.Headers.RetryAfter.ToString(), System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(retryAfter, 1, 60);
     }

@@ -48,7 +48,7 @@ public partial class PageResourcesTests
 
     private static IEnumerable<string> Placeholders(string value) => PlaceholderPattern().Matches(value).Select(m => m.Value).Order(StringComparer.Ordinal);
 
-    [GeneratedRegex(@"\{\d+[^}]*\}")]
+    [GeneratedRegex(@"\{(?:\d+[^}]*|[A-Za-z]+)\}")]
     private static partial Regex PlaceholderPattern();
 
     private static string RepositoryRoot()

@@ -1,0 +1,242 @@
+using System.Reflection;
+using System.Xml.Linq;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using ServerlessComplaints.Web.Features;
+using ServerlessComplaints.Web.Http;
+using ServerlessComplaints.Web.Pages;
+using ServerlessComplaints.Workflow.Api;
+using ServerlessComplaints.Workflow.Authorization;
+using ServerlessComplaints.Workflow.Cases;
+using ServerlessComplaints.Workflow.Domain;
+using ServerlessComplaints.Workflow.Intake;
+using ServerlessComplaints.Workflow.Lifecycle;
+using ServerlessComplaints.Workflow.Localization;
+using ServerlessComplaints.Workflow.Security;
+using P = ServerlessComplaints.Workflow.Cases.TimelineParameters;
+
+namespace ServerlessComplaints.Functions.Tests.Pages;
+
+/// <summary>
+/// Every page component with representative models, by name: the form (empty, with an error on every field and every
+/// kind of file refusal, with each whole-form message), the confirmation, the status page at every stage (closed and
+/// archived with every outcome) and with every timeline code and coded value, the action page for every link action
+/// and every answer, the not-found page and the error page of every failure. The customer's own words are Chinese in
+/// the Chinese samples, so whatever Latin text a Chinese page shows came from the product.
+/// </summary>
+internal static class PageSamples
+{
+    public const string TrackingNumber = "CMP-20261123-7K3Q9Z";
+
+    private static readonly DateTime Received = new(2026, 11, 23, 2, 30, 0, DateTimeKind.Utc);
+
+    /// <summary>Every sample's name; <see cref="Render"/> takes one with a language.</summary>
+    public static IReadOnlyList<string> Names => [.. All.Keys];
+
+    /// <summary>The page types the samples render.</summary>
+    public static IEnumerable<Type> PageTypes => All.Values.Select(s => s.Page).Distinct();
+
+    /// <summary>The customer's own words in a language's samples: shown as typed, so left out of the checks for system text.</summary>
+    public static IReadOnlyList<string> CustomerWords(string language) => language == CaseLanguage.Chinese
+        ? ["电饭煲无法加热", "王芳", "使用两天后无法加热", "请尽快处理", "照片.heic", "空白.png", "超大照片.jpg", "坏.名字.png", ".隐藏.png", "退款599元", "@example.cn", "wa•••", "RF-2026-001"]
+        : [];
+
+    public static Task<string> Render(string name, string language, IServiceProvider services) => All[name].Render(language, services);
+
+    private static readonly Dictionary<string, Sample> All = Build();
+
+    private sealed record Sample(Type Page, Func<string, IServiceProvider, Task<string>> Render);
+
+    private static Dictionary<string, Sample> Build()
+    {
+        var samples = new Dictionary<string, Sample>(StringComparer.Ordinal)
+        {
+            ["form"] = Of<FormPage>((lang, _) => new { Lang = lang, IdempotencyKey = "k" }),
+            ["form-every-error"] = Of<FormPage>((lang, services) => new { Lang = lang, IdempotencyKey = "k", Values = Typed(lang), Errors = EveryFormError(lang, services), FilesDropped = true }),
+            ["confirmation"] = Of<ConfirmationPage>((lang, services) => new { View = View(lang, CaseStage.Intake), Lang = lang, StatusUrl = "/status/x?t=y", Deadline = Times(services).Deadline(Received.AddDays(3), CaseCulture.Of(lang)) }),
+            ["confirmation-no-email"] = Of<ConfirmationPage>((lang, services) => new { View = View(lang, CaseStage.Intake) with { CustomerEmail = null }, Lang = lang, StatusUrl = "/status/x?t=y", Deadline = Times(services).Deadline(Received.AddDays(3), CaseCulture.Of(lang)) }),
+            ["status-every-timeline-entry"] = Of<StatusPage>((lang, _) => new { View = View(lang, CaseStage.Investigation) with { Timeline = EveryTimelineEntry(lang) }, Lang = lang }),
+            ["not-found"] = Of<CaseNotFoundPage>((lang, _) => new { Lang = lang }),
+        };
+        foreach (var message in new[] { "Form.Unreadable", "Form.AlreadySent", "Error.Unavailable.Detail", "Form.Busy" })
+        {
+            samples[$"form-message-{message}"] = Of<FormPage>((lang, _) => new { Lang = lang, IdempotencyKey = "k", Values = Typed(lang), MessageKey = message });
+        }
+
+        foreach (var stage in Constants(typeof(CaseStage)))
+        {
+            var closed = stage is CaseStage.Closed or CaseStage.Archived;
+            foreach (var outcome in closed ? Constants(typeof(CaseOutcome)) : new string?[] { null })
+            {
+                samples[$"status-{stage}{(outcome is null ? "" : "-" + outcome)}"] = Of<StatusPage>((lang, _) => new
+                {
+                    View = View(lang, stage) with { Outcome = outcome, ClosedAtUtc = closed ? Received.AddDays(9) : null, DueAtUtc = closed ? null : Received.AddDays(3) },
+                    Lang = lang,
+                });
+            }
+        }
+
+        foreach (var action in LinkActions.All)
+        {
+            foreach (var (key, status) in new[] { ("confirm", 200), ("invalid-fields", 400), ("done", 200), ("used", 410), ("expired", 410), ("wrong-actor", 403), ("not-open", 409) })
+            {
+                samples[$"action-{action}-{key}"] = Of<ActionPage>((lang, _) => new
+                {
+                    Result = new ActionLinkResult(status, key, Claims(action), Record(lang), ShowForm: key is "confirm" or "invalid-fields", Errors: key == "invalid-fields" ? EveryActionError() : null),
+                    Token = "token",
+                    Lang = lang,
+                    Values = key == "invalid-fields" ? new Dictionary<string, string> { ["comment"] = lang == CaseLanguage.Chinese ? "请尽快处理" : "Please hurry" } : null,
+                });
+            }
+        }
+
+        samples["action-invalid-link"] = Of<ActionPage>((lang, _) => new { Result = new ActionLinkResult(400, "invalid"), Token = "token", Lang = lang });
+        foreach (var kind in WebProblems.Kinds.All)
+        {
+            samples[$"error-{kind}"] = Of<ErrorPage>((lang, _) => new { Lang = lang, Kind = kind, Values = new Dictionary<string, string> { ["seconds"] = "30", ["methods"] = "GET, POST" } });
+        }
+
+        return samples;
+    }
+
+    private static Sample Of<TPage>(Func<string, IServiceProvider, object> parameters)
+        where TPage : IComponent =>
+        new(typeof(TPage), (lang, services) => Page.Of<TPage>(lang, parameters(lang, services)).RenderAsync(services, PageLink.Root));
+
+    private static CaseTimes Times(IServiceProvider services) => services.GetRequiredService<CaseTimes>();
+
+    private static Dictionary<string, string> Typed(string lang) => lang == CaseLanguage.Chinese
+        ? new() { ["kind"] = "complaint", ["category"] = "delivery", ["subject"] = "电饭煲无法加热", ["description"] = "使用两天后无法加热", ["customer.name"] = "王芳", ["customer.email"] = "wang.fang@example.cn" }
+        : new() { ["kind"] = "complaint", ["category"] = "delivery", ["subject"] = "Rice cooker", ["description"] = "Stopped heating", ["customer.name"] = "Emily", ["customer.email"] = "emily@example.cn" };
+
+    // What the form shows after a refused post: the Workflow's field errors in the page's language (as IntakeHandler
+    // answers with ErrorCulture set) and its English file errors, reworded by the form's route as it does for a post.
+    private static Dictionary<string, string[]> EveryFormError(string lang, IServiceProvider services)
+    {
+        var culture = CaseCulture.Of(lang);
+        EvidenceUpload[] files =
+        [
+            new("照片.heic", new byte[] { 1, 2, 3 }), new("空白.png", ReadOnlyMemory<byte>.Empty), new("超大照片.jpg", new byte[(10 * 1024 * 1024) + 1]),
+            new("坏.名字.png/", new byte[] { 1 }), new(".隐藏.png", new byte[] { 1 }), new(new string('长', 101) + ".png", new byte[] { 1 }), new("", new byte[] { 1 }),
+        ];
+        var errors = IntakeError.Messages(
+            [
+                new("kind", "one-of", new Dictionary<string, string> { ["allowed"] = "complaint, inquiry, suggestion" }),
+                new("category", "one-of", new Dictionary<string, string> { ["allowed"] = "product-quality, service-attitude, delivery, price, facilities, other" }),
+                new("subject", "required"), new("description", "too-long", new Dictionary<string, string> { ["max"] = "10000" }), new("customer.name", "required"),
+                new("customer.email", "email-invalid"), new("customer.phone", "phone-digits", new Dictionary<string, string> { ["min"] = "5" }),
+                new("location", "single-line"), new("orderReference", "invisible-characters", new Dictionary<string, string> { ["character"] = "U+202E" }),
+            ],
+            culture).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+        errors["evidence"] = ["at most 5 files may be attached"];
+        for (var i = 0; i < files.Length; i++)
+        {
+            errors[$"evidence[{i}]"] = ["refused"];
+        }
+
+        var refusals = services.GetRequiredService<FormRefusals>();
+        var reworded = refusals.Reword(errors, [.. files, .. Enumerable.Repeat(new EvidenceUpload("a.png", new byte[] { 1 }), 30)], lang);
+        reworded["evidence"] = [.. reworded["evidence"], refusals.TotalTooLarge(lang), refusals.Batch([new EvidenceUpload("b.png", new byte[1])], lang)[0]];
+        return reworded;
+    }
+
+    private static Dictionary<string, string[]> EveryActionError() => new(StringComparer.Ordinal)
+    {
+        ["rootCause"] = ["rootCause is required."], ["responsibleParty"] = ["responsibleParty must be one of company, staff."], ["facts"] = ["facts must be at most 4000 characters."],
+        ["remedy"] = ["remedy is required."], ["remedy.amount"] = ["remedy.amount must be a number."], ["remedy.description"] = ["remedy.description is required."],
+        ["answer"] = ["answer is required."], ["adopted"] = ["adopted is required."], ["reply"] = ["reply is required."], ["decision"] = ["decision is required (approve or reject)."],
+        ["accepted"] = ["accepted is required."], ["comment"] = ["comment must be at most 2000 characters."], ["reference"] = ["reference is required."], ["rating"] = ["rating must be 1 to 5."],
+    };
+
+    private static ActionTokenClaims Claims(string action) =>
+        new(TrackingNumber, action, action is LinkActions.CustomerResponse or LinkActions.Survey ? "customer" : "zhang.wei", Received.AddDays(5), "nonce", "1");
+
+    private static ComplaintRecord Record(string lang) =>
+        new(Details(lang)) { Stage = CaseStage.Resolution, Remedy = new Remedy(RemedyType.Refund, 599m, lang == CaseLanguage.Chinese ? "退款599元" : "Refund of 599") };
+
+    private static ComplaintDetails Details(string lang) => new(
+        TrackingNumber, ComplaintKind.Complaint, Category.ProductQuality, Channel.Web, lang == CaseLanguage.Chinese ? "电饭煲无法加热" : "Rice cooker stopped heating",
+        lang == CaseLanguage.Chinese ? "使用两天后无法加热" : "It stopped heating", new Customer(lang == CaseLanguage.Chinese ? "王芳" : "Emily", "wang.fang@example.cn", null), lang, Received);
+
+    private static PublicCaseView View(string lang, string stage)
+    {
+        var d = Details(lang);
+        return new PublicCaseView(d.TrackingNumber, "", "", d.Subject, lang, stage, Received, Received.AddDays(3), null, null, [Entry(TimelineCodes.Received, "customer", new() { [P.Channel] = "web" })])
+        {
+            KindCode = d.Kind,
+            CustomerEmail = d.Customer.Email,
+        };
+    }
+
+    /// <summary>
+    /// Every timeline code as the status page gets it: with each coded parameter at each of its values (the sentence's
+    /// placeholders decide which parameters an entry carries), and as stored before parameters existed (no parameters).
+    /// </summary>
+    private static List<PublicTimelineEntry> EveryTimelineEntry(string lang)
+    {
+        var entries = new List<PublicTimelineEntry>();
+        foreach (var code in TimelineCodes.All)
+        {
+            entries.Add(Entry(code, "system", null));
+            var names = Placeholders.Names(CaseTexts.Get("Timeline." + code, CaseCulture.English)).Distinct().ToList();
+            var defaults = names.ToDictionary(n => n, n => SampleValues(n, lang)[0], StringComparer.Ordinal);
+            entries.Add(Entry(code, "customer", defaults));
+            foreach (var name in names)
+            {
+                foreach (var value in SampleValues(name, lang).Skip(1))
+                {
+                    entries.Add(Entry(code, "staff", new(defaults, StringComparer.Ordinal) { [name] = value }));
+                }
+            }
+        }
+
+        return entries;
+    }
+
+    private static PublicTimelineEntry Entry(string code, string actor, Dictionary<string, string>? parameters) =>
+        new(Received.AddHours(1), actor, code, null, parameters);
+
+    // The values a timeline parameter takes: every code for coded parameters, a representative value otherwise.
+    private static IReadOnlyList<string> SampleValues(string parameter, string lang) => parameter switch
+    {
+        P.Channel => WireNamesOf<Channel>(),
+        P.Urgency => WireNamesOf<Urgency>(),
+        P.Party => WireNamesOf<ResponsibleParty>(),
+        P.Remedy => WireNamesOf<RemedyType>(),
+        P.Role => WireNamesOf<StaffRole>(),
+        P.Outcome => Constants(typeof(CaseOutcome)),
+        P.Task => CaseTextKeys("Task."),
+        P.Amount => ["599.00"],
+        P.Owner or P.Approver or P.From or P.To => ["zhang.wei"],
+        P.Due or P.Until => [P.Instant(Received.AddDays(3))],
+        P.Text => [lang == CaseLanguage.Chinese ? "请尽快处理" : "Please hurry"],
+        P.Percent => ["80"],
+        P.Rating or P.Declines => ["2"],
+        P.Reference => ["RF-2026-001"],
+        P.Files => [lang == CaseLanguage.Chinese ? "照片.heic" : "photo.heic"],
+        _ => throw new InvalidOperationException($"A timeline sentence has the placeholder {{{parameter}}}: add sample values for it here."),
+    };
+
+    private static string[] WireNamesOf<TEnum>()
+        where TEnum : struct, Enum => [.. Enum.GetValues<TEnum>().Select(v => WireNames.Of(v))];
+
+    /// <summary>The values of a class's string constants (CaseStage, CaseOutcome).</summary>
+    public static string[] Constants(Type type) =>
+        [.. type.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral && f.FieldType == typeof(string)).Select(f => (string)f.GetRawConstantValue()!)];
+
+    /// <summary>The codes after <paramref name="prefix"/> among the neutral CaseTexts keys ("Task." → investigation, answer …).</summary>
+    public static string[] CaseTextKeys(string prefix) =>
+        [.. XDocument.Load(Path.Combine(RepositoryRoot(), "functions", "ServerlessComplaints.Workflow", "Localization", "CaseTexts.resx")).Root!.Elements("data")
+            .Select(d => (string)d.Attribute("name")!).Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.IndexOf('.', prefix.Length) < 0).Select(n => n[prefix.Length..])];
+
+    public static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ServerlessComplaints.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("Repository root not found above " + AppContext.BaseDirectory);
+    }
+}
