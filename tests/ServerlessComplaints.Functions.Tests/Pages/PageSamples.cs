@@ -38,7 +38,9 @@ internal static class PageSamples
 
     /// <summary>The customer's own words in a language's samples: shown as typed, so left out of the checks for system text.</summary>
     public static IReadOnlyList<string> CustomerWords(string language) => language == CaseLanguage.Chinese
-        ? ["电饭煲无法加热", "王芳", "使用两天后无法加热", "请尽快处理", "照片.heic", "空白.png", "超大照片.jpg", "坏.名字.png", ".隐藏.png", "退款599元", "@example.cn", "wa•••", "RF-2026-001"]
+        ? ["电饭煲无法加热", "王芳", "使用两天后无法加热", "请尽快处理", "照片.heic", "空白.png", "超大照片.jpg", "坏.名字.png", ".隐藏.png", "退款599元", "@example.cn", "wa•••", "RF-2026-001", "spf=fail",
+            // Not words to translate: the external recourse's web address (the centre's configured text) and mail header names.
+            "www.12315.cn", "Auto-Submitted", "Precedence"]
         : [];
 
     public static Task<string> Render(string name, string language, IServiceProvider services) => All[name].Render(language, services);
@@ -90,6 +92,46 @@ internal static class PageSamples
             }
         }
 
+        // The status page with its recourse forms (and an error beside each field), at each clock, and the recourse answers.
+        var forms = CaseActions.Recourse.ToDictionary(a => a, a => "token-" + a);
+        foreach (var clock in CurrentDeadline.All)
+        {
+            samples[$"status-clock-{clock}"] = Of<StatusPage>((lang, _) => new
+            {
+                View = View(lang, CaseStage.Investigation) with { Deadline = new CurrentDeadline(clock, Received.AddDays(3)), EvidenceNames = [lang == CaseLanguage.Chinese ? "照片.heic" : "photo.heic"] },
+                Lang = lang,
+                StatusToken = "t",
+                Forms = forms,
+                External = new ServerlessComplaints.Web.Hosting.RecourseOptions().ExternalIn(lang),
+            });
+        }
+
+        foreach (var step in new[] { CustomerPageRoutes.MessageStep, CustomerPageRoutes.ReviewStep, CustomerPageRoutes.WithdrawStep })
+        {
+            samples[$"status-recourse-errors-{step}"] = Of<StatusPage>((lang, services) => new
+            {
+                View = View(lang, CaseStage.Investigation),
+                Lang = lang,
+                StatusToken = "t",
+                Forms = forms,
+                FailedStep = step,
+                Errors = RecourseErrors(lang, services),
+                Values = new Dictionary<string, string> { ["message"] = lang == CaseLanguage.Chinese ? "请尽快处理" : "Please hurry" },
+            });
+        }
+
+        foreach (var (key, status) in new[] { ("message-added", 200), ("escalation-requested", 200), ("withdrawn", 200), ("invalid", 400), ("expired", 410), ("used", 410), ("not-open", 409) })
+        {
+            samples[$"recourse-{key}"] = Of<RecoursePage>((lang, _) => new
+            {
+                Result = new ServerlessComplaints.Workflow.Recourse.RecourseResult(status, key), StatusUrl = "/status/x?t=y", TrackingNumber = TrackingNumber, Lang = lang,
+            });
+        }
+
+        samples["lookup"] = Of<LookupPage>((lang, _) => new { Lang = lang, LookupKey = "k" });
+        samples["lookup-sent"] = Of<LookupPage>((lang, _) => new { Lang = lang, Sent = true });
+        samples["lookup-limited"] = Of<LookupPage>((lang, _) => new { Lang = lang, LookupKey = "k", RetryMinutes = 5 });
+
         samples["action-invalid-link"] = Of<ActionPage>((lang, _) => new { Result = new ActionLinkResult(400, "invalid"), Token = "token", Lang = lang });
         foreach (var kind in WebProblems.Kinds.All)
         {
@@ -97,6 +139,18 @@ internal static class PageSamples
         }
 
         return samples;
+    }
+
+    private static Dictionary<string, IReadOnlyList<string>> RecourseErrors(string lang, IServiceProvider services)
+    {
+        var text = services.GetRequiredService<PageText>();
+        var required = text.In(lang, "Recourse.Error.required");
+        return new(StringComparer.Ordinal)
+        {
+            ["message"] = [required, text.In(lang, "Recourse.Error.too-long"), text.In(lang, "Recourse.Error.invisible")],
+            ["reason"] = [text.In(lang, "Recourse.Error.too-long")],
+            ["confirm"] = [required],
+        };
     }
 
     private static Sample Of<TPage>(Func<string, IServiceProvider, object> parameters)
@@ -180,6 +234,14 @@ internal static class PageSamples
             entries.Add(Entry(code, "system", null));
             var names = Placeholders.Names(CaseTexts.Get("Timeline." + code, CaseCulture.English)).Distinct().ToList();
             var defaults = names.ToDictionary(n => n, n => SampleValues(n, lang)[0], StringComparer.Ordinal);
+            if (names.Contains(P.Reasons))
+            {
+                // The reasons name the limits they broke.
+                foreach (var limit in new[] { P.MaxFileMb, P.MaxFiles, P.MaxTotalMb })
+                {
+                    defaults[limit] = SampleValues(limit, lang)[0];
+                }
+            }
             entries.Add(Entry(code, "customer", defaults));
             foreach (var name in names)
             {
@@ -214,6 +276,19 @@ internal static class PageSamples
         P.Rating or P.Declines => ["2"],
         P.Reference => ["RF-2026-001"],
         P.Files => [lang == CaseLanguage.Chinese ? "照片.heic" : "photo.heic"],
+        P.Stage => Constants(typeof(CaseStage)),
+        P.Count => ["2"],
+        P.Held => CaseTextKeys("Held."),
+        P.Sign => CaseTextKeys("Automatic."),
+        P.Reasons => [string.Join(",", CaseTextKeys("Refused."))],
+        P.Sender => ["客户@example.cn"],
+        P.Verdict => ["spf=fail"],
+        P.Error => [lang == CaseLanguage.Chinese ? "存储不可用" : "storage unreachable"],
+        P.NotKept => [lang == CaseLanguage.Chinese ? "照片.heic" : "photo.heic"],
+        P.Keywords => [lang == CaseLanguage.Chinese ? "有毒" : "toxic"],
+        P.Repeat => ["2"],
+        P.MaxFileMb or P.MaxTotalMb => ["10"],
+        P.MaxFiles => ["5"],
         _ => throw new InvalidOperationException($"A timeline sentence has the placeholder {{{parameter}}}: add sample values for it here."),
     };
 
