@@ -31,6 +31,7 @@ internal sealed class ThrowAwayService : IAsyncDisposable
     private static readonly string[] DemoEngine =
     [
         "--DurableTask:PartitionCount", "1", "--DurableTask:MaxQueuePollingInterval", "00:00:00.200", "--DurableTask:StopTimeout", "00:00:00.500",
+        "--Logging:LogLevel:ServerlessComplaints.Durable.Core.ComplaintTaskHub", "Error",
     ];
 
     public LocalService Service { get; }
@@ -45,8 +46,7 @@ internal sealed class ThrowAwayService : IAsyncDisposable
         {
             var service = await LocalService.StartAsync(
                 [.. DemoEngine, .. args, "--urls", "http://127.0.0.1:0", "--LocalService:DataDirectory", data,
-                 "--LocalService:AzuriteBlobPort", "0", "--LocalService:AzuriteQueuePort", "0", "--LocalService:AzuriteTablePort", "0", "--Logging:LogLevel:Default", "Warning",
-                 "--Logging:LogLevel:ServerlessComplaints.Durable.Core.ComplaintTaskHub", "Error"],
+                 "--LocalService:AzuriteBlobPort", "0", "--LocalService:AzuriteQueuePort", "0", "--LocalService:AzuriteTablePort", "0", "--Logging:LogLevel:Default", "Warning"],
                 line => output.WriteLine(line));
             return new ThrowAwayService(service, data);
         }
