@@ -19,31 +19,31 @@ internal static class ListenPorts
 {
     public static void EnsureFree(string urls)
     {
-        foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        if (FirstTaken(urls) is { } inUse)
         {
-            if (Endpoint(url) is { } endpoint && !CanBind(endpoint))
-            {
-                throw InUse(url, endpoint.Port);
-            }
+            throw inUse;
         }
     }
 
     /// <summary>The same message when Kestrel itself finds the port taken (another process bound it since the check).</summary>
     public static PortInUseException? Translate(Exception exception, string urls) =>
-        exception is IOException { InnerException: AddressInUseException }
-            ? urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(url => (Url: url, Endpoint: Endpoint(url)))
-                .Where(u => u.Endpoint is not null && !CanBind(u.Endpoint))
-                .Select(u => InUse(u.Url, u.Endpoint!.Port))
-                .FirstOrDefault()
-            : null;
+        exception is IOException { InnerException: AddressInUseException } ? FirstTaken(urls) : null;
 
-    private static PortInUseException InUse(string url, int port)
+    private static PortInUseException? FirstTaken(string urls)
     {
-        var address = BindingAddress.Parse(url);
-        var endpoint = Endpoint(url)!;
-        var free = Enumerable.Range(port + 1, 20).Where(p => p <= IPEndPoint.MaxPort).FirstOrDefault(p => CanBind(new IPEndPoint(endpoint.Address, p)), port + 1);
-        return new PortInUseException(port, $"--urls {address.Scheme}://{address.Host}:{free}");
+        foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (Endpoint(url) is { } endpoint && !CanBind(endpoint))
+            {
+                // The same address on the next free port (of the next twenty) is what to run instead.
+                var free = Enumerable.Range(endpoint.Port + 1, 20).Where(p => p <= IPEndPoint.MaxPort)
+                    .FirstOrDefault(p => CanBind(new IPEndPoint(endpoint.Address, p)), endpoint.Port + 1);
+                var address = BindingAddress.Parse(url);
+                return new PortInUseException(endpoint.Port, $"--urls {address.Scheme}://{address.Host}:{free}");
+            }
+        }
+
+        return null;
     }
 
     // Only a fixed port on an address this machine binds (an IP, localhost or a wildcard); port 0 is always free.

@@ -116,6 +116,7 @@ public sealed class LocalService : IAsyncDisposable
             {
                 throw inUse; // taken between the check and Kestrel's bind
             }
+
             var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
             if (!publicUrlConfigured)
             {
