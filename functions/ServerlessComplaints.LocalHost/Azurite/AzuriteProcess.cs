@@ -65,8 +65,9 @@ public sealed class AzuriteProcess : IAsyncDisposable
         {
             if (await AzuriteInstance.IsListeningAsync(port))
             {
-                throw new InvalidOperationException(
-                    $"Port {port} is already in use by a process this service did not start: stop it, choose other ports (LocalService:Azurite*Port) or point LocalService:StorageConnectionString at the running storage.");
+                // Not an Azurite of this data folder (that one is reused above): another run's, or someone else's.
+                throw new Hosting.PortInUseException(port,
+                    "--LocalService:AzuriteBlobPort 0 --LocalService:AzuriteQueuePort 0 --LocalService:AzuriteTablePort 0 (free ports for Azurite), or point LocalService:StorageConnectionString at the running storage");
             }
         }
 

@@ -42,6 +42,7 @@ internal sealed class SlaDemo(TextWriter output)
             return 1;
         }
 
+        output.WriteLine($"{Elapsed(DateTime.UtcNow)}  the deadline has passed and the case is escalated (escalation level 1); now the owner acts…");
         await Act(demo, tn, "findings", new { rootCause = "加热盘批次缺陷（等待供应商检测报告）", responsibleParty = "company", facts = "同批次已有3起类似投诉", remedy = new { type = "coupon", amount = 150, description = "致歉并赠送150元代金券" } }, "offer");
         await Act(demo, tn, "customer-response", new { accepted = true, comment = "可以，但希望以后快一点" }, "executionrequest");
         await Act(demo, tn, "execute", new { reference = "CP-88231" }, "survey");

@@ -48,15 +48,22 @@ public sealed class LocalService : IAsyncDisposable
 
     public string DataDirectory { get; }
 
+    /// <summary>True when <see cref="StaffKeys"/> are the generated dev keys (the banner shows only those, never configured ones).</summary>
+    public bool StaffKeysGenerated { get; private init; }
+
     public static async Task<LocalService> StartAsync(string[] args, Action<string>? progress = null, CancellationToken cancellationToken = default)
     {
         // appsettings.json (request logging below Information by default) sits beside the app, whatever the working directory.
         // Development unless configured otherwise: a local service generates its dev secrets; any other environment must configure them.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory, EnvironmentName = EnvironmentOf(args) });
-        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+        var urls = builder.Configuration["urls"] is { Length: > 0 } configured ? configured : builder.Configuration["ASPNETCORE_URLS"];
+        if (string.IsNullOrEmpty(urls))
         {
+            urls = DefaultUrl;
             builder.WebHost.UseUrls(DefaultUrl);
         }
+
+        ListenPorts.EnsureFree(urls); // before Azurite starts: a busy port is one line and an exit, at once
 
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 32 * 1024 * 1024);
         var local = builder.Configuration.GetSection(LocalServiceOptions.SectionName).Get<LocalServiceOptions>() ?? new LocalServiceOptions();
@@ -80,11 +87,13 @@ public sealed class LocalService : IAsyncDisposable
             builder.Configuration.Bind(settings);
             var configuredKeys = builder.Configuration.GetSection("Staff:ApiKeys").Get<Dictionary<string, string>>() ?? [];
             IReadOnlyDictionary<string, string> staffKeys = configuredKeys;
+            var devKeys = false;
             if (builder.Environment.IsDevelopment())
             {
                 // Outside Development a missing secret stops the start (SurfaceSecrets, validated at start) instead.
                 var secrets = DevSecrets.LoadOrCreate(Path.Combine(dataDirectory, "dev-secrets.json"), settings.StaffDirectory.Staff.Select(s => s.Id));
-                staffKeys = configuredKeys.Count > 0 ? configuredKeys : secrets.StaffApiKeys;
+                devKeys = configuredKeys.Count == 0;
+                staffKeys = devKeys ? secrets.StaffApiKeys : configuredKeys;
                 UseDevSecrets(builder.Configuration, settings, secrets);
             }
 
@@ -99,7 +108,15 @@ public sealed class LocalService : IAsyncDisposable
             var app = builder.Build();
             await EnsureStorageAsync(app.Services, cancellationToken);
             Map(app);
-            await app.StartAsync(cancellationToken);
+            try
+            {
+                await app.StartAsync(cancellationToken);
+            }
+            catch (IOException ex) when (ListenPorts.Translate(ex, urls) is { } inUse)
+            {
+                throw inUse; // taken between the check and Kestrel's bind
+            }
+
             var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
             if (!publicUrlConfigured)
             {
@@ -112,7 +129,7 @@ public sealed class LocalService : IAsyncDisposable
                 EngineDataReset.MarkDurableTask(dataDirectory);
             }
 
-            return new LocalService(app, azurite, baseUrl, staffKeys, dataDirectory);
+            return new LocalService(app, azurite, baseUrl, staffKeys, dataDirectory) { StaffKeysGenerated = devKeys };
         }
         catch
         {
@@ -127,7 +144,11 @@ public sealed class LocalService : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await App.StopAsync();
+        if (!App.Lifetime.ApplicationStopped.IsCancellationRequested)
+        {
+            await App.StopAsync(); // not again after Ctrl+C: the host has stopped every service once already
+        }
+
         await App.DisposeAsync();
         if (Azurite is not null)
         {

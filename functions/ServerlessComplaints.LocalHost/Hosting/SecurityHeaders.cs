@@ -1,3 +1,4 @@
+using ServerlessComplaints.LocalHost.Mail;
 using ServerlessComplaints.Web.Http;
 
 namespace ServerlessComplaints.LocalHost.Hosting;
@@ -13,6 +14,7 @@ internal static class SecurityHeaders
             context.Response.OnStarting(() =>
             {
                 PageSecurity.ApplyByContentType(context.Response, cacheable);
+                MailboxSecurity.Apply(context); // the mailbox's second style sheet, and its mail previews in a frame
                 return Task.CompletedTask;
             });
             return next(context);

@@ -32,14 +32,23 @@ public sealed class DevMailStore(TableServiceClient client, string tablePrefix =
         }
     }
 
-    public async Task<IReadOnlyList<DevMail>> ListAsync(int take, CancellationToken cancellationToken)
+    /// <summary>The newest <paramref name="take"/> mails, of one case when <paramref name="trackingNumber"/> is given.</summary>
+    public async Task<IReadOnlyList<DevMail>> ListAsync(int take, CancellationToken cancellationToken, string? trackingNumber = null)
     {
         var mails = new List<DevMail>();
         await foreach (var entity in _table.QueryAsync<TableEntity>(e => e.PartitionKey == "mail", cancellationToken: cancellationToken))
         {
-            mails.Add(JsonSerializer.Deserialize<DevMail>(entity.GetString("Json"))! with { Deliveries = entity.GetInt32("Deliveries") ?? 1 });
+            var mail = JsonSerializer.Deserialize<DevMail>(entity.GetString("Json"))! with { Deliveries = entity.GetInt32("Deliveries") ?? 1 };
+            if (trackingNumber is null || mail.Concerns(trackingNumber))
+            {
+                mails.Add(mail);
+            }
         }
 
         return [.. mails.OrderByDescending(m => m.ReceivedAtUtc).Take(take)];
     }
+
+    /// <summary>One mail by its id (a dev mailbox is small: a scan).</summary>
+    public async Task<DevMail?> FindAsync(string id, CancellationToken cancellationToken) =>
+        (await ListAsync(int.MaxValue, cancellationToken)).FirstOrDefault(m => m.Id == id);
 }

@@ -1,10 +1,14 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
 using ServerlessComplaints.Web.Http;
 using ServerlessComplaints.Web.Pages;
 
 namespace ServerlessComplaints.LocalHost.Mail;
 
-/// <summary>Loopback only (<see cref="LoopbackOnly"/>): a SendGrid-compatible <c>POST /v3/mail/send</c> and <c>GET /dev/mailbox</c> listing what was "sent".</summary>
+/// <summary>
+/// Loopback only (<see cref="LoopbackOnly"/>): a SendGrid-compatible <c>POST /v3/mail/send</c>, and <c>GET /dev/mailbox</c>
+/// listing what was "sent" (<c>?case=</c> one case's; <c>.json</c> the same as JSON), each HTML part at <c>/dev/mailbox/{id}/html</c>.
+/// </summary>
 internal static class MailSinkApi
 {
     public static IEndpointRouteBuilder MapMailSink(this IEndpointRouteBuilder routes)
@@ -33,9 +37,23 @@ internal static class MailSinkApi
             }
         }).RequireLoopback();
 
-        routes.MapGet("/dev/mailbox", async (DevMailStore store, CancellationToken ct) =>
-            Page.Of<MailboxPage>("en", new { Mails = await store.ListAsync(200, ct) })).RequireLoopback();
-        routes.MapGet("/dev/mailbox.json", async (DevMailStore store, CancellationToken ct) => Results.Json(await store.ListAsync(1000, ct))).RequireLoopback();
+        routes.MapGet("/dev/mailbox", async (DevMailStore store, [FromQuery(Name = "case")] string? typed, CancellationToken ct) =>
+        {
+            if (!CaseFilter.TryRead(typed, out var trackingNumber))
+            {
+                return Page.Of<MailboxPage>("en", new { Mails = Array.Empty<DevMail>(), Typed = typed, Error = CaseFilter.Error(typed!) }, StatusCodes.Status400BadRequest);
+            }
+
+            return Page.Of<MailboxPage>("en", new { Mails = await store.ListAsync(200, ct, trackingNumber), Case = trackingNumber });
+        }).RequireLoopback();
+        routes.MapGet("/dev/mailbox.json", async (DevMailStore store, [FromQuery(Name = "case")] string? typed, CancellationToken ct) =>
+            CaseFilter.TryRead(typed, out var trackingNumber)
+                ? Results.Json(await store.ListAsync(1000, ct, trackingNumber))
+                : WebProblems.Problem(400, "Not a tracking number.", CaseFilter.Error(typed!))).RequireLoopback();
+        routes.MapGet(MailboxSecurity.PreviewPath + "{id}/html", async (DevMailStore store, string id, CancellationToken ct) =>
+            await store.FindAsync(id, ct) is { Html: { } html }
+                ? Results.Content(MailboxSecurity.PreviewDocument(html), "text/html; charset=utf-8")
+                : Results.NotFound()).RequireLoopback();
         return routes;
     }
 
