@@ -219,7 +219,9 @@ public sealed class LocalService : IAsyncDisposable
         app.UseSecurityHeaders(); // first, so 404s and the local-only routes carry the headers too
         // The route table handles its own failures; this covers the local-only routes with the same mapping.
         app.UseExceptionHandler(error => error.Run(context =>
-            WebProblems.ForException(context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error).ExecuteAsync(context)));
+            (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error is { } exception
+                ? WebProblems.ForException(exception, page: false)
+                : WebProblems.Failure(page: false, StatusCodes.Status500InternalServerError, WebProblems.Kinds.Unexpected)).ExecuteAsync(context)));
         app.UseStatusCodePages();
         app.MapComplaintCentre();
         app.MapMailSink(); // local only: the SendGrid-compatible sink and the dev mailbox

@@ -24,6 +24,11 @@ public class ReopenOverHttpTests(LocalServiceFixture fixture)
         await client.WaitForStageAsync(CaseStage.FollowUp);
         await client.ActAcceptedAsync(Owner, "survey", new { rating = 1, comment = "还是坏的" });
         await client.WaitForStageAsync(CaseStage.Investigation);
+        // The owner's "case reopened" mail carries the findings link for the reopened investigation.
+        var reopened = await fixture.WaitForMailAsync(client.TrackingNumber, "reopened", "zhang.wei@example.cn");
+        var link = System.Text.RegularExpressions.Regex.Match(reopened.Text, @"http://[^\s]+/actions/[A-Za-z0-9._\-]+").Value;
+        Assert.NotEmpty(link);
+        Assert.Contains("id=\"action-form\"", await fixture.Http.GetStringAsync(new Uri(link).PathAndQuery), StringComparison.Ordinal);
         await client.ActAcceptedAsync(Owner, "findings", new { rootCause = "second defect", responsibleParty = "company", facts = "f", remedy = new { type = "exchange", amount = 0, description = "换一台新的" } });
         await fixture.WaitForMailAsync(client.TrackingNumber, "offer", CaseClient.CustomerEmail, count: 2);
         await client.ActAcceptedAsync(Owner, "customer-response", new { accepted = true });
