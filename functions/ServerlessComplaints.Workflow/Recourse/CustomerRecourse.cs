@@ -125,23 +125,12 @@ public sealed class CustomerRecourse(
     /// <summary>A request for a manager's review: recorded and mailed to the manager of the case's department.</summary>
     public async Task<RecourseResult> RequestEscalationAsync(string trackingNumber, string? token, string? reason, CancellationToken cancellationToken)
     {
-        var (result, claims, record) = await CheckAsync(trackingNumber, token, CaseAction.EscalationRequest, cancellationToken);
-        if (claims is null || record is null)
+        var (refused, claims, record, text) = await TakeWithReasonAsync(trackingNumber, token, CaseAction.EscalationRequest, reason, cancellationToken);
+        if (refused is not null)
         {
-            return result;
+            return refused;
         }
 
-        if (Reason(reason) is { } invalid)
-        {
-            return RecourseResult.Invalid(claims, invalid);
-        }
-
-        if (!await nonces.TryConsumeAsync(claims, cancellationToken))
-        {
-            return RecourseResult.Of(410, "used", claims);
-        }
-
-        var text = InboundText.Clean(reason, MaxMessageLength, multiline: true);
         var now = time.GetUtcNow().UtcDateTime;
         var id = $"{trackingNumber}-review-{claims.Nonce}";
         await timeline.AppendAsync(TimelineEntry.Of(trackingNumber, id, now, "customer", TimelineCodes.EscalationRequested, true, Said(text)), cancellationToken);
@@ -153,23 +142,12 @@ public sealed class CustomerRecourse(
     /// <summary>Withdraws the case: the workflow ends, the case closes as withdrawn and is kept for the retention period.</summary>
     public async Task<RecourseResult> WithdrawAsync(string trackingNumber, string? token, string? reason, CancellationToken cancellationToken)
     {
-        var (result, claims, record) = await CheckAsync(trackingNumber, token, CaseAction.Withdraw, cancellationToken);
-        if (claims is null || record is null)
+        var (refused, claims, record, text) = await TakeWithReasonAsync(trackingNumber, token, CaseAction.Withdraw, reason, cancellationToken);
+        if (refused is not null)
         {
-            return result;
+            return refused;
         }
 
-        if (Reason(reason) is { } invalid)
-        {
-            return RecourseResult.Invalid(claims, invalid);
-        }
-
-        if (!await nonces.TryConsumeAsync(claims, cancellationToken))
-        {
-            return RecourseResult.Of(410, "used", claims);
-        }
-
-        var text = InboundText.Clean(reason, MaxMessageLength, multiline: true);
         var now = time.GetUtcNow().UtcDateTime;
         await client.TerminateAsync(trackingNumber, "withdrawn by the customer", cancellationToken);
         await store.UpdateAsync(trackingNumber, r => r with
@@ -188,6 +166,29 @@ public sealed class CustomerRecourse(
         }
 
         return RecourseResult.Of(200, "withdrawn", claims);
+    }
+
+    /// <summary>
+    /// The steps with an optional reason: the token and the case checked, the reason checked, the form used up — or the
+    /// answer that refuses it. The reason comes back cleaned (null when none was given).
+    /// </summary>
+    private async Task<(RecourseResult? Refused, ActionTokenClaims Claims, ComplaintRecord Record, string? Text)> TakeWithReasonAsync(
+        string trackingNumber, string? token, CaseAction action, string? reason, CancellationToken cancellationToken)
+    {
+        var (result, claims, record) = await CheckAsync(trackingNumber, token, action, cancellationToken);
+        if (claims is null || record is null)
+        {
+            return (result, null!, null!, null);
+        }
+
+        if (Reason(reason) is { } invalid)
+        {
+            return (RecourseResult.Invalid(claims, invalid), claims, record, null);
+        }
+
+        return await nonces.TryConsumeAsync(claims, cancellationToken)
+            ? (null, claims, record, InboundText.Clean(reason, MaxMessageLength, multiline: true))
+            : (RecourseResult.Of(410, "used", claims), claims, record, null);
     }
 
     /// <summary>The customer's own words, when they gave any, as the entry's quoted text.</summary>
