@@ -24,7 +24,7 @@ internal sealed class ServiceDemo(TextWriter output)
         await Act(demo, "zhang.wei", tn, "customer-response", new { accepted = true, comment = "好的，谢谢" }, "executionrequest");
         await Act(demo, "zhang.wei", tn, "execute", new { reference = "EX-88231" }, "survey");
         await Act(demo, "zhang.wei", tn, "survey", new { rating = 5, comment = "处理很及时" }, "closure");
-        PrintTimeline(await demo.WaitForArchiveAsync(accepted, TimeSpan.FromSeconds(10)));
+        PrintTimeline(demo, await demo.WaitForArchiveAsync(accepted, TimeSpan.FromSeconds(10)));
         output.WriteLine("Run without --demo for a service that stays up: its dev mailbox shows such mail with working links.");
         return 0;
     }
@@ -47,13 +47,14 @@ internal sealed class ServiceDemo(TextWriter output)
         _mailsShown = mails.Count;
     }
 
-    private void PrintTimeline(PublicCaseView view)
+    private void PrintTimeline(ThrowAwayService demo, PublicCaseView view)
     {
         output.WriteLine();
         output.WriteLine($"Case {view.TrackingNumber}: stage {view.Stage}, outcome {view.Outcome}. Public timeline:");
-        foreach (var entry in view.Timeline)
+        var entries = view.Timeline.Select(e => new Workflow.Cases.TimelineEntry(view.TrackingNumber, "", e.AtUtc, e.Actor, e.Action, e.Detail, true, e.Parameters));
+        foreach (var line in demo.Sentences(entries))
         {
-            output.WriteLine($"  {entry.AtUtc:HH:mm:ss}  {entry.Actor,-8} {entry.Action,-18} {entry.Detail}");
+            output.WriteLine($"  {line.AtUtc:HH:mm:ss}  {line.Actor,-10} {line.Text}{(line.Quote is { Length: > 0 } quote ? $" “{quote}”" : "")}");
         }
     }
 }

@@ -52,9 +52,9 @@ internal sealed class SlaDemo(TextWriter output)
         var detail = await demo.StaffDetailAsync(Owner, tn);
         output.WriteLine();
         output.WriteLine($"Case {tn}: stage {view.Stage}, outcome {view.Outcome}, escalation level {detail.Record.EscalationLevel}. Timeline (staff view):");
-        foreach (var entry in detail.Timeline)
+        foreach (var line in demo.Sentences(detail.Timeline))
         {
-            output.WriteLine($"  {Elapsed(entry.AtUtc)}  {entry.Actor,-9} {entry.Action,-19} {entry.Detail}");
+            output.WriteLine($"  {Elapsed(line.AtUtc)}  {line.Actor,-22} {line.Text}{(line.Quote is { Length: > 0 } quote ? $" “{quote}”" : "")}");
         }
 
         return view.Stage == CaseStage.Archived ? 0 : 1;

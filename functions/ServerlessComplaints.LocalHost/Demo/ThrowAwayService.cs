@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using ServerlessComplaints.LocalHost.Hosting;
@@ -127,6 +128,15 @@ internal sealed class ThrowAwayService : IAsyncDisposable
     }
 
     /// <summary>Whether <paramref name="mail"/> is of a notification kind ("escalation", "reminder"): ids end with it.</summary>
+    /// <summary>Timeline entries as sentences in English, staff by name (the demos' printout).</summary>
+    public IReadOnlyList<Workflow.Localization.TimelineLine> Sentences(IEnumerable<Workflow.Cases.TimelineEntry> entries)
+    {
+        var services = Service.App.Services;
+        var text = new Workflow.Localization.TimelineText(
+            services.GetRequiredService<Workflow.Localization.CaseTimes>(), services.GetRequiredService<Workflow.Assessment.StaffDirectory>());
+        return text.Render(entries, Workflow.Localization.CaseCulture.English);
+    }
+
     public static bool IsKind(DevMail mail, string kind) => mail.NotificationId?.EndsWith("-" + kind, StringComparison.Ordinal) == true;
 
     public async ValueTask DisposeAsync()
