@@ -1,4 +1,5 @@
 using ServerlessComplaints.Workflow.Api;
+using ServerlessComplaints.Workflow.Localization;
 
 namespace ServerlessComplaints.LocalHost.Demo;
 
@@ -50,7 +51,7 @@ internal sealed class ServiceDemo(TextWriter output)
     private void PrintTimeline(PublicCaseView view)
     {
         output.WriteLine();
-        output.WriteLine($"Case {view.TrackingNumber}: stage {view.Stage}, outcome {view.Outcome}. Public timeline:");
+        output.WriteLine($"Case {view.TrackingNumber}: stage {WireNames.Of(view.Stage)}, outcome {(view.Outcome is { } outcome ? WireNames.Of(outcome) : null)}. Public timeline:");
         foreach (var entry in view.Timeline)
         {
             output.WriteLine($"  {entry.AtUtc:HH:mm:ss}  {entry.Actor,-8} {entry.Action,-18} {entry.Detail}");

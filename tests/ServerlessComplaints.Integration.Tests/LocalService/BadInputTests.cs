@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using ServerlessComplaints.Workflow.Lifecycle;
 
 namespace ServerlessComplaints.Integration.Tests.LocalService;
 
@@ -174,7 +175,7 @@ public class BadInputTests(LocalServiceFixture fixture)
     {
         var client = new CaseClient(fixture);
         await client.SubmitAsync(CaseClient.Submission("complaint"));
-        await client.WaitForStageAsync("investigation");
+        await client.WaitForStageAsync(CaseStage.Investigation);
 
         var wrongStage = await client.ActAsync("zhang.wei", "execute", new { reference = "X" });
         var unknown = await client.ActAsync("zhang.wei", "teleport", new { });

@@ -2,6 +2,7 @@ using Azure.Data.Tables;
 using ServerlessComplaints.Workflow.AzureStorage;
 using ServerlessComplaints.Workflow.Cases;
 using ServerlessComplaints.Workflow.Domain;
+using ServerlessComplaints.Workflow.Lifecycle;
 
 namespace ServerlessComplaints.Integration.Tests.Storage;
 
@@ -58,14 +59,14 @@ public sealed class TableComplaintStoreTests(AzuriteFixture azurite) : IAsyncLif
     public async Task TryAddAsync_Twice_AddsOnceAndKeepsTheFirst()
     {
         var first = StorageSamples.Minimal();
-        var second = first with { Stage = "investigation" };
+        var second = first with { Stage = CaseStage.Investigation };
 
         var added = await _store.TryAddAsync(first, CancellationToken.None);
         var addedAgain = await _store.TryAddAsync(second, CancellationToken.None);
 
         Assert.True(added);
         Assert.False(addedAgain);
-        Assert.Equal("intake", (await _store.GetAsync(first.TrackingNumber, CancellationToken.None))!.Stage);
+        Assert.Equal(CaseStage.Intake, (await _store.GetAsync(first.TrackingNumber, CancellationToken.None))!.Stage);
     }
 
     [Fact]
@@ -92,10 +93,10 @@ public sealed class TableComplaintStoreTests(AzuriteFixture azurite) : IAsyncLif
         var record = StorageSamples.Full();
         await _store.TryAddAsync(record, CancellationToken.None);
 
-        var updated = await _store.UpdateAsync(record.TrackingNumber, r => r with { Stage = "archived", Reply = "已归档" }, CancellationToken.None);
+        var updated = await _store.UpdateAsync(record.TrackingNumber, r => r with { Stage = CaseStage.Archived, Reply = "已归档" }, CancellationToken.None);
 
         var read = await _store.GetAsync(record.TrackingNumber, CancellationToken.None);
-        Assert.Equal("archived", updated.Stage);
+        Assert.Equal(CaseStage.Archived, updated.Stage);
         Assert.Equal(StorageSamples.Json(updated), StorageSamples.Json(read));
     }
 

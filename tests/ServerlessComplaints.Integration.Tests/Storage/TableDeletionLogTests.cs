@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using ServerlessComplaints.Workflow.Retention;
+using ServerlessComplaints.Workflow.Lifecycle;
 
 namespace ServerlessComplaints.Integration.Tests.Storage;
 
@@ -31,7 +32,7 @@ public sealed class TableDeletionLogTests(AzuriteFixture azurite) : IAsyncLifeti
 
         Assert.True(added);
         Assert.Equal([record], listed);
-        Assert.Equal(("complaint", "product-quality", "resolved"), (record.Kind, record.Category, record.Outcome));
+        Assert.Equal(("complaint", "product-quality", CaseOutcome.Resolved), (record.Kind, record.Category, record.Outcome));
     }
 
     [Fact]
