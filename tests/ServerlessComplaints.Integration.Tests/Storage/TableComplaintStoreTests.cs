@@ -3,6 +3,7 @@ using ServerlessComplaints.Workflow.AzureStorage;
 using ServerlessComplaints.Workflow.Cases;
 using ServerlessComplaints.Workflow.Domain;
 using ServerlessComplaints.Workflow.Lifecycle;
+using ServerlessComplaints.Workflow.Localization;
 
 namespace ServerlessComplaints.Integration.Tests.Storage;
 
@@ -155,4 +156,47 @@ public sealed class TableComplaintStoreTests(AzuriteFixture azurite) : IAsyncLif
         Assert.Equal(0, await _store.CountRecentByCustomerAsync(new Customer("x", "old@example.cn", null), since, "", CancellationToken.None));
         Assert.Equal(1, await _store.CountRecentByCustomerAsync(new Customer("x", "NEW@example.cn", null), since, "", CancellationToken.None));
     }
+
+    [Fact]
+    public async Task QueryAsync_EveryStage_StoredAsItsWireNameAndFoundByIt()
+    {
+        var records = Enum.GetValues<CaseStage>().Select(stage => StorageSamples.Minimal() with { Stage = stage }).ToList();
+        foreach (var record in records)
+        {
+            await _store.TryAddAsync(record, CancellationToken.None);
+        }
+
+        foreach (var record in records)
+        {
+            var row = (await Complaints.GetEntityAsync<TableEntity>(TableKeys.ComplaintPartition(record.TrackingNumber), record.TrackingNumber)).Value;
+            var found = await _store.QueryAsync(new CaseQuery(Stage: record.Stage), CancellationToken.None);
+            var read = await _store.GetAsync(record.TrackingNumber, CancellationToken.None);
+
+            Assert.Equal(WireNames.Of(record.Stage), row.GetString("Stage"));
+            Assert.Equal([record.TrackingNumber], found.Select(r => r.TrackingNumber));
+            Assert.Equal(record.Stage, read?.Stage);
+        }
+    }
+
+    [Fact]
+    public async Task GetAsync_StageAndOutcomeWrittenByANewerRelease_ReadAsUnknown()
+    {
+        var record = StorageSamples.Minimal() with { Stage = CaseStage.Closed, Outcome = CaseOutcome.Resolved };
+        await _store.TryAddAsync(record, CancellationToken.None);
+        var row = (await Complaints.GetEntityAsync<TableEntity>(TableKeys.ComplaintPartition(record.TrackingNumber), record.TrackingNumber)).Value;
+        row["Stage"] = "mediation";
+        row["Json"] = row.GetString("Json")!
+            .Replace("\"stage\":\"closed\"", "\"stage\":\"mediation\"", StringComparison.Ordinal)
+            .Replace("\"outcome\":\"resolved\"", "\"outcome\":\"mediated\"", StringComparison.Ordinal);
+        await Complaints.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace);
+
+        var read = await _store.GetAsync(record.TrackingNumber, CancellationToken.None);
+        var listed = await _store.QueryAsync(new CaseQuery(), CancellationToken.None);
+
+        Assert.Equal(CaseStage.Unknown, read?.Stage);
+        Assert.Equal(CaseOutcome.Unknown, read?.Outcome);
+        Assert.Contains(listed, r => r.TrackingNumber == record.TrackingNumber && r.Stage == CaseStage.Unknown);
+    }
+
+    private TableClient Complaints => _client.GetTableClient(_prefix + "Complaints");
 }
