@@ -1,4 +1,5 @@
 using ServerlessComplaints.Workflow.Api;
+using ServerlessComplaints.Workflow.Localization;
 
 namespace ServerlessComplaints.LocalHost.Demo;
 
@@ -50,7 +51,7 @@ internal sealed class ServiceDemo(TextWriter output)
     private void PrintTimeline(ThrowAwayService demo, PublicCaseView view)
     {
         output.WriteLine();
-        output.WriteLine($"Case {view.TrackingNumber}: stage {view.Stage}, outcome {view.Outcome}. Public timeline:");
+        output.WriteLine($"Case {view.TrackingNumber}: stage {WireNames.Of(view.Stage)}, outcome {(view.Outcome is { } outcome ? WireNames.Of(outcome) : null)}. Public timeline:");
         var entries = view.Timeline.Select(e => new Workflow.Cases.TimelineEntry(view.TrackingNumber, "", e.AtUtc, e.Actor, e.Action, e.Detail, true, e.Parameters));
         foreach (var line in demo.Sentences(entries))
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ServerlessComplaints.LocalHost.Mail;
 using ServerlessComplaints.Workflow.Lifecycle;
+using ServerlessComplaints.Workflow.Localization;
 
 namespace ServerlessComplaints.LocalHost.Demo;
 
@@ -51,7 +52,7 @@ internal sealed class SlaDemo(TextWriter output)
         var view = await demo.WaitForArchiveAsync(accepted, TimeSpan.FromSeconds(15));
         var detail = await demo.StaffDetailAsync(Owner, tn);
         output.WriteLine();
-        output.WriteLine($"Case {tn}: stage {view.Stage}, outcome {view.Outcome}, escalation level {detail.Record.EscalationLevel}. Timeline (staff view):");
+        output.WriteLine($"Case {tn}: stage {WireNames.Of(view.Stage)}, outcome {(view.Outcome is { } outcome ? WireNames.Of(outcome) : null)}, escalation level {detail.Record.EscalationLevel}. Timeline (staff view):");
         foreach (var line in demo.Sentences(detail.Timeline))
         {
             output.WriteLine($"  {Elapsed(line.AtUtc)}  {line.Actor,-22} {line.Text}{(line.Quote is { Length: > 0 } quote ? $" “{quote}”" : "")}");

@@ -8,6 +8,8 @@ using ServerlessComplaints.Workflow.Assessment;
 using ServerlessComplaints.Workflow.Cases;
 using ServerlessComplaints.Workflow.Domain;
 using ServerlessComplaints.Workflow.Intake;
+using ServerlessComplaints.Workflow.Lifecycle;
+using ServerlessComplaints.Workflow.Localization;
 using ServerlessComplaints.Workflow.Orchestration;
 
 namespace ServerlessComplaints.Web.Features;
@@ -38,7 +40,18 @@ internal static class StaffRoutes
         var q = request.Request.Query;
         var overdue = q["overdue"].ToString() == "true" ? request.Service<TimeProvider>().GetUtcNow().UtcDateTime : (DateTime?)null;
         var take = int.TryParse(q["take"], System.Globalization.CultureInfo.InvariantCulture, out var t) ? t : 100;
-        var query = new CaseQuery(NonEmpty(q["stage"]), Parse<ComplaintKind>(NonEmpty(q["kind"])), ParseCategory(NonEmpty(q["category"])), overdue, take);
+        CaseStage? stage = null;
+        if (NonEmpty(q["stage"]) is { } stageName)
+        {
+            if (!WireNames.TryParse<CaseStage>(stageName, out var known) || known == CaseStage.Unknown)
+            {
+                return ApiResponse.Invalid(new Dictionary<string, string[]> { ["stage"] = [$"Unknown stage; use one of {string.Join(", ", StageNames)}."] }).ToResult();
+            }
+
+            stage = known;
+        }
+
+        var query = new CaseQuery(stage, Parse<ComplaintKind>(NonEmpty(q["kind"])), ParseCategory(NonEmpty(q["category"])), overdue, take);
         return (await request.Cases.Staff.ListAsync(query, request.Aborted)).ToResult();
     }
 
@@ -77,6 +90,8 @@ internal static class StaffRoutes
             return (default, $"The JSON body is malformed: {ex.Message}");
         }
     }
+
+    private static readonly string[] StageNames = [.. Enum.GetValues<CaseStage>().Where(s => s != CaseStage.Unknown).Select(s => WireNames.Of(s))];
 
     private static string? NonEmpty(Microsoft.Extensions.Primitives.StringValues value) => value.ToString() is { Length: > 0 } s ? s : null;
 

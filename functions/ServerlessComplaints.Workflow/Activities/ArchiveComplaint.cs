@@ -19,7 +19,7 @@ public sealed class ArchiveComplaint(IComplaintStore store, ITimelineStore timel
         }, cancellationToken);
         await timeline.AppendAsync(
             TimelineEntry.Of(input.TrackingNumber, $"{input.TrackingNumber}-999-archived", input.ClosedAtUtc, "system", TimelineCodes.Archived, true,
-                new Dictionary<string, string> { [TimelineParameters.Outcome] = input.Outcome, [TimelineParameters.Until] = TimelineParameters.Instant(retainUntil) }),
+                new Dictionary<string, string> { [TimelineParameters.Outcome] = Localization.WireNames.Of(input.Outcome), [TimelineParameters.Until] = TimelineParameters.Instant(retainUntil) }),
             cancellationToken);
         return retainUntil;
     }

@@ -11,7 +11,7 @@ namespace ServerlessComplaints.Workflow.Api;
 /// </summary>
 internal static class CaseStageReader
 {
-    public static string? StageOf(WorkflowInstanceStatus? status) =>
+    public static CaseStage? StageOf(WorkflowInstanceStatus? status) =>
         status?.RuntimeStatus == WorkflowRuntimeStatus.Failed
             ? CaseStage.Failed
             : WorkflowJson.Deserialize<CaseStatus>(status?.CustomStatusJson)?.Stage;

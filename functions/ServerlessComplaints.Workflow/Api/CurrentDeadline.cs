@@ -1,23 +1,31 @@
+using System.Text.Json.Serialization;
 using ServerlessComplaints.Workflow.Calendar;
 using ServerlessComplaints.Workflow.Cases;
 using ServerlessComplaints.Workflow.Lifecycle;
 
 namespace ServerlessComplaints.Workflow.Api;
 
-/// <summary>
-/// The clock that applies to a case now, for the customer: <see cref="Clock"/> is "response" (the centre's answer,
-/// intake to approval), "offer-answer" (the customer's window on an offer), "execution" (carrying out the remedy),
-/// "follow-up" (when the survey comes) or "survey" (the survey's window).
-/// </summary>
-public sealed record CurrentDeadline(string Clock, DateTime DueAtUtc)
-{
-    public const string Response = "response";
-    public const string OfferAnswer = "offer-answer";
-    public const string Execution = "execution";
-    public const string FollowUp = "follow-up";
-    public const string Survey = "survey";
+/// <summary>The clock that applies to a case now, for the customer, and when it runs out.</summary>
+public sealed record CurrentDeadline(DeadlineClock Clock, DateTime DueAtUtc);
 
-    public static IReadOnlyList<string> All { get; } = [Response, OfferAnswer, Execution, FollowUp, Survey];
+/// <summary>The customer-facing clocks; each has one wire name (the status page's "Status.Clock.offer-answer").</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DeadlineClock>))]
+public enum DeadlineClock
+{
+    /// <summary>The centre's answer, intake to approval.</summary>
+    [JsonStringEnumMemberName("response")] Response,
+
+    /// <summary>The customer's window on an offer.</summary>
+    [JsonStringEnumMemberName("offer-answer")] OfferAnswer,
+
+    /// <summary>Carrying out the remedy.</summary>
+    [JsonStringEnumMemberName("execution")] Execution,
+
+    /// <summary>When the survey comes.</summary>
+    [JsonStringEnumMemberName("follow-up")] FollowUp,
+
+    /// <summary>The survey's window.</summary>
+    [JsonStringEnumMemberName("survey")] Survey,
 }
 
 /// <summary>
@@ -26,7 +34,7 @@ public sealed record CurrentDeadline(string Clock, DateTime DueAtUtc)
 /// </summary>
 public sealed class CurrentDeadlines(SlaClock clock, WorkflowSettings settings)
 {
-    public CurrentDeadline? For(string stage, ComplaintRecord record, IReadOnlyList<TimelineEntry> entries)
+    public CurrentDeadline? For(CaseStage stage, ComplaintRecord record, IReadOnlyList<TimelineEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(entries);
@@ -36,7 +44,7 @@ public sealed class CurrentDeadlines(SlaClock clock, WorkflowSettings settings)
         }
 
         DateTime? Last(params string[] codes) => entries.Where(e => codes.Contains(e.Action)).Select(e => (DateTime?)e.AtUtc).Max();
-        var response = record.DueAtUtc is { } due ? new CurrentDeadline(CurrentDeadline.Response, due) : null;
+        var response = record.DueAtUtc is { } due ? new CurrentDeadline(DeadlineClock.Response, due) : null;
         switch (stage)
         {
             case CaseStage.Intake or CaseStage.Investigation or CaseStage.Approval:
@@ -45,16 +53,16 @@ public sealed class CurrentDeadlines(SlaClock clock, WorkflowSettings settings)
                 var offered = Last(TimelineCodes.OfferSent);
                 var answered = Last(TimelineCodes.OfferAccepted, TimelineCodes.OfferDeclined);
                 return offered is { } sent && (answered is null || answered < sent)
-                    ? new CurrentDeadline(CurrentDeadline.OfferAnswer, sent + settings.OfferResponseWindow)
+                    ? new CurrentDeadline(DeadlineClock.OfferAnswer, sent + settings.OfferResponseWindow)
                     : response;
             case CaseStage.Execution:
                 return Last(TimelineCodes.ExecutionRequested) is { } requested
-                    ? new CurrentDeadline(CurrentDeadline.Execution, clock.Deadline(requested, SlaSpan.FromWorkingDays(settings.ExecutionWindowWorkingDays)))
+                    ? new CurrentDeadline(DeadlineClock.Execution, clock.Deadline(requested, SlaSpan.FromWorkingDays(settings.ExecutionWindowWorkingDays)))
                     : null;
             case CaseStage.FollowUp:
                 return Last(TimelineCodes.SurveySent) is { } survey
-                    ? new CurrentDeadline(CurrentDeadline.Survey, survey + settings.SurveyWindow)
-                    : Last(TimelineCodes.Executed) is { } executed ? new CurrentDeadline(CurrentDeadline.FollowUp, executed + settings.FollowUpDelay) : null;
+                    ? new CurrentDeadline(DeadlineClock.Survey, survey + settings.SurveyWindow)
+                    : Last(TimelineCodes.Executed) is { } executed ? new CurrentDeadline(DeadlineClock.FollowUp, executed + settings.FollowUpDelay) : null;
             default:
                 return null;
         }

@@ -18,7 +18,7 @@ public sealed class FailedCaseRecorder(IComplaintStore store, ITimelineStore tim
 
         var now = time.GetUtcNow().UtcDateTime;
         await store.UpdateAsync(trackingNumber, r => r with { Stage = CaseStage.Failed }, cancellationToken);
-        var parameters = new Dictionary<string, string>(StringComparer.Ordinal) { [TimelineParameters.Stage] = record.Stage, [TimelineParameters.Error] = TimelineParameters.Clip(failure) };
+        var parameters = new Dictionary<string, string>(StringComparer.Ordinal) { [TimelineParameters.Stage] = Localization.WireNames.Of(record.Stage), [TimelineParameters.Error] = TimelineParameters.Clip(failure) };
         await timeline.AppendAsync(TimelineEntry.Of(trackingNumber, $"{trackingNumber}-failed-{now.Ticks}", now, "system", TimelineCodes.Failed, false, parameters), cancellationToken);
     }
 }

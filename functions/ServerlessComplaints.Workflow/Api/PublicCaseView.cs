@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using ServerlessComplaints.Workflow.Domain;
+using ServerlessComplaints.Workflow.Lifecycle;
 
 namespace ServerlessComplaints.Workflow.Api;
 
@@ -10,10 +11,10 @@ public sealed record PublicCaseView(
     string Category,
     string Subject,
     string Language,
-    string Stage,
+    CaseStage Stage,
     DateTime ReceivedAtUtc,
     DateTime? DueAtUtc,
-    string? Outcome,
+    CaseOutcome? Outcome,
     DateTime? ClosedAtUtc,
     IReadOnlyList<PublicTimelineEntry> Timeline)
 {

@@ -1,8 +1,9 @@
 using ServerlessComplaints.Workflow.Domain;
+using ServerlessComplaints.Workflow.Lifecycle;
 
 namespace ServerlessComplaints.Workflow.Api;
 
 /// <summary>One row of the staff queue.</summary>
 public sealed record StaffCaseSummary(
-    string TrackingNumber, ComplaintKind Kind, Category Category, string Subject, string Stage, Urgency Urgency,
+    string TrackingNumber, ComplaintKind Kind, Category Category, string Subject, CaseStage Stage, Urgency Urgency,
     DateTime ReceivedAtUtc, DateTime? DueAtUtc, bool Overdue, string? OwnerId, int EscalationLevel);

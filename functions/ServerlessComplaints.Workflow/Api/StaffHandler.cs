@@ -119,7 +119,7 @@ public sealed class StaffHandler(
             var stage = WorkflowJson.Deserialize<Lifecycle.CaseStatus>(status.CustomStatusJson)?.Stage ?? Lifecycle.CaseStage.Investigation;
             await client.RetryAsync(tn, cancellationToken);
             await store.UpdateAsync(tn, r => r with { Stage = stage }, cancellationToken);
-            var retried = new Dictionary<string, string>(StringComparer.Ordinal) { [TimelineParameters.Stage] = stage };
+            var retried = new Dictionary<string, string>(StringComparer.Ordinal) { [TimelineParameters.Stage] = Localization.WireNames.Of(stage) };
             if (status.FailureMessage is { Length: > 0 } failure)
             {
                 retried[TimelineParameters.Error] = TimelineParameters.Clip(failure);
@@ -145,13 +145,13 @@ public sealed class StaffHandler(
         await store.UpdateAsync(tn, r => r with
         {
             Stage = Lifecycle.CaseStage.Archived,
-            Outcome = "terminated",
+            Outcome = Lifecycle.CaseOutcome.Terminated,
             ClosedAtUtc = now,
             RetainUntilUtc = now.AddDays(settings.RetentionDays),
         }, cancellationToken);
         await timeline.AppendAsync(
             TimelineEntry.Of(tn, $"{tn}-terminated-{now.Ticks}", now, staff.Id, TimelineCodes.Terminated, false,
-                new Dictionary<string, string> { [TimelineParameters.Stage] = record.Stage, [TimelineParameters.Text] = reason }),
+                new Dictionary<string, string> { [TimelineParameters.Stage] = Localization.WireNames.Of(record.Stage), [TimelineParameters.Text] = reason }),
             cancellationToken);
         return ApiResponse.Ok(new { trackingNumber = tn, action = wireName, stage = Lifecycle.CaseStage.Archived });
     }

@@ -1,4 +1,5 @@
 using ServerlessComplaints.Workflow.Domain;
+using ServerlessComplaints.Workflow.Lifecycle;
 
 namespace ServerlessComplaints.Workflow.Authorization;
 
@@ -17,5 +18,5 @@ public sealed record CaseActionRule(
     IReadOnlyList<ComplaintKind> Kinds,
     MoneyRule Money,
     bool CustomerMay,
-    IReadOnlyList<string> LegacyStages,
+    IReadOnlyList<CaseStage> LegacyStages,
     bool CustomerOnly = false);

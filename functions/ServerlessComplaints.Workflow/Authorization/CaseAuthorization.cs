@@ -15,7 +15,7 @@ namespace ServerlessComplaints.Workflow.Authorization;
 public sealed class CaseAuthorization(StaffDirectory directory, AuthorityMatrix authority)
 {
     /// <summary>Until a remedy is carried out the customer may withdraw the case.</summary>
-    private static readonly HashSet<string> WithdrawableStages = [CaseStage.Intake, CaseStage.Investigation, CaseStage.Approval, CaseStage.Resolution];
+    private static readonly HashSet<CaseStage> WithdrawableStages = [CaseStage.Intake, CaseStage.Investigation, CaseStage.Approval, CaseStage.Resolution];
 
     /// <summary>Decides; <paramref name="amount"/> is what the action proposes (findings, offer: approvals take theirs from
     /// the expectation) and <paramref name="linkRound"/> the round an action link was issued for (null for the staff API).</summary>
@@ -102,7 +102,7 @@ public sealed class CaseAuthorization(StaffDirectory directory, AuthorityMatrix 
             : @case.Expecting.FirstOrDefault(e => e.EventName == rule.EventName);
         if (expectation is null)
         {
-            return AuthorizationDecision.NotNow($"The case is in stage '{@case.Stage}' and does not expect '{rule.WireName}' now.");
+            return AuthorizationDecision.NotNow($"The case is in stage '{Localization.WireNames.Of(@case.Stage)}' and does not expect '{rule.WireName}' now.");
         }
 
         if (linkRound is not null && @case.Expecting is not null && linkRound != expectation.Round)

@@ -13,7 +13,7 @@ public sealed record CaseSnapshot(
     ComplaintKind Kind,
     string? DepartmentId,
     string? OwnerId,
-    string Stage,
+    CaseStage Stage,
     WorkflowRuntimeStatus? Runtime,
     IReadOnlyList<CaseExpectation>? Expecting,
     bool Closed = false);

@@ -23,7 +23,7 @@ internal static class ComplaintEntity
         var details = record.Details;
         var entity = new TableEntity(TableKeys.ComplaintPartition(record.TrackingNumber), TableKeys.Escape(record.TrackingNumber))
         {
-            ["Stage"] = record.Stage,
+            ["Stage"] = WireName(record.Stage),
             ["Kind"] = WireName(details.Kind),
             ["Category"] = WireName(details.Category),
             ["Urgency"] = (int)record.Urgency,
@@ -74,7 +74,7 @@ internal static class ComplaintEntity
             ?? throw new InvalidDataException($"Complaint row '{entity.RowKey}' holds no record.");
     }
 
-    /// <summary>The JSON name of an enum value ("product-quality"), as stored in columns and filters.</summary>
+    /// <summary>The wire name of an enum value ("product-quality", "follow-up"), as stored in columns and filters.</summary>
     public static string WireName<T>(T value)
         where T : struct, Enum => JsonSerializer.Serialize(value, WorkflowJson.Options).Trim('"');
 

@@ -11,7 +11,7 @@ internal static class ComplaintFilter
         var clauses = new List<string>(4);
         if (query.Stage is { } stage)
         {
-            clauses.Add(TableClient.CreateQueryFilter($"Stage eq {stage}"));
+            clauses.Add(TableClient.CreateQueryFilter($"Stage eq {ComplaintEntity.WireName(stage)}"));
         }
 
         if (query.Kind is { } kind)

@@ -122,7 +122,7 @@ public sealed class TableComplaintStore(TableServiceClient client, string tableP
         var now = ComplaintEntity.AsUtc(nowUtc)!.Value;
 
         // A scan with a server-side filter: rows without RetainUntilUtc (open cases) do not match the comparison.
-        var filter = TableClient.CreateQueryFilter($"Stage eq {CaseStage.Archived} and LegalHold eq false and RetainUntilUtc le {now}");
+        var filter = TableClient.CreateQueryFilter($"Stage eq {ComplaintEntity.WireName(CaseStage.Archived)} and LegalHold eq false and RetainUntilUtc le {now}");
         var records = new List<ComplaintRecord>(Math.Min(take, 1000));
         await foreach (var row in _complaints.QueryAsync<TableEntity>(filter, maxPerPage: Math.Min(take, 1000), cancellationToken: cancellationToken).ConfigureAwait(false))
         {

@@ -1,4 +1,5 @@
 using ServerlessComplaints.Workflow.Domain;
+using ServerlessComplaints.Workflow.Lifecycle;
 using ServerlessComplaints.Workflow.Lifecycle.Events;
 
 namespace ServerlessComplaints.Workflow.Cases;
@@ -6,7 +7,7 @@ namespace ServerlessComplaints.Workflow.Cases;
 /// <summary>A timeline entry and the record fields that change with it; null fields stay as they are.</summary>
 public sealed record CaseProgress(string TrackingNumber, string EntryId, DateTime AtUtc, string Actor, string Action, string? Detail = null, bool IsPublic = true)
 {
-    public string? Stage { get; init; }
+    public CaseStage? Stage { get; init; }
 
     /// <summary>The timeline entry's parameters (see <see cref="TimelineParameters"/>).</summary>
     public IReadOnlyDictionary<string, string>? Parameters { get; init; }
@@ -35,7 +36,7 @@ public sealed record CaseProgress(string TrackingNumber, string EntryId, DateTim
 
     public string? SurveyComment { get; init; }
 
-    public string? Outcome { get; init; }
+    public CaseOutcome? Outcome { get; init; }
 
     public ComplaintRecord ApplyTo(ComplaintRecord record) => record with
     {

@@ -1,9 +1,10 @@
 using ServerlessComplaints.Workflow.Domain;
+using ServerlessComplaints.Workflow.Lifecycle;
 
 namespace ServerlessComplaints.Workflow.Cases;
 
 /// <summary>A staff queue filter; <see cref="OverdueAtUtc"/> keeps open cases whose deadline is before that instant.</summary>
-public sealed record CaseQuery(string? Stage = null, ComplaintKind? Kind = null, Category? Category = null, DateTime? OverdueAtUtc = null, int Take = 100)
+public sealed record CaseQuery(CaseStage? Stage = null, ComplaintKind? Kind = null, Category? Category = null, DateTime? OverdueAtUtc = null, int Take = 100)
 {
     /// <summary>The filter and order over records in memory; stores that cannot filter server-side use it after a scan.</summary>
     public IEnumerable<ComplaintRecord> Apply(IEnumerable<ComplaintRecord> records) => records

@@ -9,7 +9,7 @@ public sealed record ComplaintRecord(ComplaintDetails Details)
 {
     public string TrackingNumber => Details.TrackingNumber;
 
-    public string Stage { get; init; } = CaseStage.Intake;
+    public CaseStage Stage { get; init; } = CaseStage.Intake;
 
     public Urgency Urgency { get; init; } = Urgency.Normal;
 
@@ -40,7 +40,7 @@ public sealed record ComplaintRecord(ComplaintDetails Details)
 
     public string? SurveyComment { get; init; }
 
-    public string? Outcome { get; init; }
+    public CaseOutcome? Outcome { get; init; }
 
     public DateTime? ClosedAtUtc { get; init; }
 

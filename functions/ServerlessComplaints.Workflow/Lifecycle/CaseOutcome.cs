@@ -1,29 +1,36 @@
+using System.Text.Json.Serialization;
+using ServerlessComplaints.Workflow.Localization;
+
 namespace ServerlessComplaints.Workflow.Lifecycle;
 
-/// <summary>How a case ended.</summary>
-public static class CaseOutcome
+/// <summary>How a case ended; each has one wire name.</summary>
+[JsonConverter(typeof(TolerantWireNameConverter<CaseOutcome>))]
+public enum CaseOutcome
 {
+    /// <summary>An outcome name this release does not know (written by a newer release); read, never set by the workflow.</summary>
+    [JsonStringEnumMemberName("unknown")] Unknown,
+
     /// <summary>Remedy carried out (or inquiry answered) and the survey was not dissatisfied.</summary>
-    public const string Resolved = "resolved";
+    [JsonStringEnumMemberName("resolved")] Resolved,
 
     /// <summary>The survey went unanswered in its window.</summary>
-    public const string NoReply = "no-reply";
+    [JsonStringEnumMemberName("no-reply")] NoReply,
 
     /// <summary>Dissatisfied again after the one reopen.</summary>
-    public const string Dissatisfied = "dissatisfied";
+    [JsonStringEnumMemberName("dissatisfied")] Dissatisfied,
 
     /// <summary>The customer never answered the offer; it stands.</summary>
-    public const string NoResponse = "no-response";
+    [JsonStringEnumMemberName("no-response")] NoResponse,
 
     /// <summary>The customer declined the manager's final offer.</summary>
-    public const string Declined = "declined";
+    [JsonStringEnumMemberName("declined")] Declined,
 
     /// <summary>A suggestion was reviewed and replied to.</summary>
-    public const string Reviewed = "reviewed";
+    [JsonStringEnumMemberName("reviewed")] Reviewed,
 
     /// <summary>The customer withdrew the case from the status page.</summary>
-    public const string Withdrawn = "withdrawn";
+    [JsonStringEnumMemberName("withdrawn")] Withdrawn,
 
     /// <summary>A manager ended the case's workflow (staff terminate).</summary>
-    public const string Terminated = "terminated";
+    [JsonStringEnumMemberName("terminated")] Terminated,
 }

@@ -33,7 +33,7 @@ internal sealed class CaseRun(IWorkflowContext context, ComplaintWorkflowInput i
 
     public DateTime Now => context.CurrentUtcDateTime;
 
-    public string Stage { get; set; } = CaseStage.Intake;
+    public CaseStage Stage { get; set; } = CaseStage.Intake;
 
     public Urgency Urgency { get; set; }
 
@@ -61,7 +61,7 @@ internal sealed class CaseRun(IWorkflowContext context, ComplaintWorkflowInput i
         Plan = assessment.Plan;
     }
 
-    public void PublishStatus(string stage)
+    public void PublishStatus(CaseStage stage)
     {
         Stage = stage;
         context.SetCustomStatus(new CaseStatus(stage, Plan?.DueUtc, EscalationLevel, OwnerId, [.. _expecting]));

@@ -1,15 +1,21 @@
+using System.Text.Json.Serialization;
+using ServerlessComplaints.Workflow.Localization;
+
 namespace ServerlessComplaints.Workflow.Lifecycle;
 
-/// <summary>The stage names shown to staff and customers and carried in the custom status.</summary>
-public static class CaseStage
+/// <summary>The stages shown to staff and customers and carried in the custom status; each has one wire name.</summary>
+[JsonConverter(typeof(TolerantWireNameConverter<CaseStage>))]
+public enum CaseStage
 {
-    public const string Intake = "intake";
-    public const string Investigation = "investigation";
-    public const string Approval = "approval";
-    public const string Resolution = "resolution";
-    public const string Execution = "execution";
-    public const string FollowUp = "follow-up";
-    public const string Closed = "closed";
-    public const string Archived = "archived";
-    public const string Failed = "failed";
+    /// <summary>A stage name this release does not know (written by a newer release); read, never set by the workflow.</summary>
+    [JsonStringEnumMemberName("unknown")] Unknown,
+    [JsonStringEnumMemberName("intake")] Intake,
+    [JsonStringEnumMemberName("investigation")] Investigation,
+    [JsonStringEnumMemberName("approval")] Approval,
+    [JsonStringEnumMemberName("resolution")] Resolution,
+    [JsonStringEnumMemberName("execution")] Execution,
+    [JsonStringEnumMemberName("follow-up")] FollowUp,
+    [JsonStringEnumMemberName("closed")] Closed,
+    [JsonStringEnumMemberName("archived")] Archived,
+    [JsonStringEnumMemberName("failed")] Failed,
 }

@@ -37,7 +37,7 @@ public static class ComplaintWorkflow
         await run.Notify(NotificationKind.Acknowledgement, NotificationRequest.Customer);
         await run.Notify(NotificationKind.Assignment, run.OwnerId);
 
-        string? outcome = null;
+        CaseOutcome? outcome = null;
         for (var pass = 0; pass <= input.Settings.MaxReopens && outcome is null; pass++)
         {
             outcome = input.Details.Kind switch
@@ -51,30 +51,30 @@ public static class ComplaintWorkflow
         return await CloseAsync(run, outcome ?? CaseOutcome.Dissatisfied);
     }
 
-    private static async Task<string?> ComplaintPassAsync(CaseRun run)
+    private static async Task<CaseOutcome?> ComplaintPassAsync(CaseRun run)
     {
         var findings = await InvestigationStage.InvestigateAsync(run);
         return await ResolutionStage.ResolveAsync(run, findings.ProposedRemedy, findings.StaffId) ?? await FollowUpStage.FollowUpAsync(run);
     }
 
-    private static async Task<string?> InquiryPassAsync(CaseRun run)
+    private static async Task<CaseOutcome?> InquiryPassAsync(CaseRun run)
     {
         await InvestigationStage.AnswerInquiryAsync(run);
         return await FollowUpStage.FollowUpAsync(run);
     }
 
-    private static async Task<string?> SuggestionPassAsync(CaseRun run)
+    private static async Task<CaseOutcome?> SuggestionPassAsync(CaseRun run)
     {
         await InvestigationStage.ReviewSuggestionAsync(run);
         return CaseOutcome.Reviewed;
     }
 
-    private static async Task<WorkflowOutcome> CloseAsync(CaseRun run, string outcome)
+    private static async Task<WorkflowOutcome> CloseAsync(CaseRun run, CaseOutcome outcome)
     {
         run.Plan = null;
         run.PublishStatus(CaseStage.Closed);
         await run.Record("system", Cases.TimelineCodes.Closed, isPublic: true, p => p with { Outcome = outcome },
-            new() { [Cases.TimelineParameters.Outcome] = outcome });
+            new() { [Cases.TimelineParameters.Outcome] = Localization.WireNames.Of(outcome) });
         await run.Notify(NotificationKind.Closure, NotificationRequest.Customer);
         var closedAt = run.Now;
         var retainUntil = await run.Call<DateTime>(nameof(ArchiveComplaint), new ArchiveRequest(run.TrackingNumber, closedAt, outcome, run.Settings.RetentionDays));

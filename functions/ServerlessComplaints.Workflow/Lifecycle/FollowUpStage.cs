@@ -11,7 +11,7 @@ namespace ServerlessComplaints.Workflow.Lifecycle;
 internal static class FollowUpStage
 {
     /// <summary>Returns the outcome, or null when the case reopens.</summary>
-    public static async Task<string?> FollowUpAsync(CaseRun run)
+    public static async Task<CaseOutcome?> FollowUpAsync(CaseRun run)
     {
         run.Plan = null;
         run.PublishStatus(CaseStage.FollowUp);

@@ -18,7 +18,7 @@ internal static class ResolutionStage
     private const int MaxOfferRounds = 20;
 
     /// <summary>Returns null once the remedy is carried out, or the outcome when the case closes without it.</summary>
-    public static async Task<string?> ResolveAsync(CaseRun run, Remedy proposed, string proposerId)
+    public static async Task<CaseOutcome?> ResolveAsync(CaseRun run, Remedy proposed, string proposerId)
     {
         var remedy = proposed;
         var proposer = proposerId;

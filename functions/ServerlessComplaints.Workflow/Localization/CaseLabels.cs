@@ -1,12 +1,13 @@
 using System.Globalization;
 using ServerlessComplaints.Workflow.Domain;
+using ServerlessComplaints.Workflow.Lifecycle;
 
 namespace ServerlessComplaints.Workflow.Localization;
 
 /// <summary>
 /// The names people read for the domain's codes: kinds, categories, remedies, responsible parties, urgency, channels,
-/// roles, stages (<see cref="Lifecycle.CaseStage"/>), outcomes (<see cref="Lifecycle.CaseOutcome"/>) and timeline actors.
-/// An unknown stage or outcome code is shown as it is rather than failing a page.
+/// roles, stages (<see cref="CaseStage"/>), outcomes (<see cref="CaseOutcome"/>) and timeline actors.
+/// A code without a label (a timeline parameter written by a newer release) is shown as it is rather than failing a page.
 /// </summary>
 public static class CaseLabels
 {
@@ -27,11 +28,11 @@ public static class CaseLabels
 
     public static string Of(StaffRole role, CultureInfo culture) => CaseTexts.Get("Role." + WireNames.Of(role), culture);
 
-    /// <summary>A stage name from <see cref="Lifecycle.CaseStage"/> ("investigation" → "调查中" / "Under investigation").</summary>
-    public static string Stage(string stage, CultureInfo culture) => Code("Stage.", stage, culture);
+    /// <summary>A stage (<see cref="CaseStage.Investigation"/> → "调查中" / "Under investigation").</summary>
+    public static string Stage(CaseStage stage, CultureInfo culture) => Code("Stage.", WireNames.Of(stage), culture);
 
-    /// <summary>An outcome from <see cref="Lifecycle.CaseOutcome"/> ("no-response" → "客户未回复，方案继续有效").</summary>
-    public static string Outcome(string outcome, CultureInfo culture) => Code("Outcome.", outcome, culture);
+    /// <summary>An outcome (<see cref="CaseOutcome.NoResponse"/> → "客户未回复，方案继续有效").</summary>
+    public static string Outcome(CaseOutcome outcome, CultureInfo culture) => Code("Outcome.", WireNames.Of(outcome), culture);
 
     /// <summary>A timeline actor: system, customer and email by name; a staff id through <paramref name="staffName"/>, else the id.</summary>
     public static string Actor(string actor, CultureInfo culture, Func<string, string?>? staffName = null) =>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ServerlessComplaints.Workflow.Cases;
+using ServerlessComplaints.Workflow.Lifecycle;
 using ServerlessComplaints.Workflow.Orchestration;
 
 namespace ServerlessComplaints.Workflow.Retention;
@@ -12,7 +13,7 @@ public sealed record DeletionRecord(
     string TrackingNumber,
     string Kind,
     string Category,
-    string? Outcome,
+    CaseOutcome? Outcome,
     DateTime ReceivedAtUtc,
     DateTime ClosedAtUtc,
     DateTime RetainUntilUtc,

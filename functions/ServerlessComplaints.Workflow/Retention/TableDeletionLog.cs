@@ -2,6 +2,8 @@ using System.Net;
 using Azure;
 using Azure.Data.Tables;
 using ServerlessComplaints.Workflow.AzureStorage;
+using ServerlessComplaints.Workflow.Lifecycle;
+using ServerlessComplaints.Workflow.Localization;
 
 namespace ServerlessComplaints.Workflow.Retention;
 
@@ -31,9 +33,9 @@ public sealed class TableDeletionLog(TableServiceClient client, string tablePref
             [nameof(DeletionRecord.EvidenceFilesDeleted)] = record.EvidenceFilesDeleted,
             [nameof(DeletionRecord.TimelineEntriesDeleted)] = record.TimelineEntriesDeleted,
         };
-        if (record.Outcome is not null)
+        if (record.Outcome is { } outcome)
         {
-            row[nameof(DeletionRecord.Outcome)] = record.Outcome;
+            row[nameof(DeletionRecord.Outcome)] = WireNames.Of(outcome);
         }
 
         try
@@ -59,7 +61,7 @@ public sealed class TableDeletionLog(TableServiceClient client, string tablePref
                 row.GetString(nameof(DeletionRecord.TrackingNumber)) ?? row.RowKey,
                 row.GetString(nameof(DeletionRecord.Kind)) ?? "",
                 row.GetString(nameof(DeletionRecord.Category)) ?? "",
-                row.GetString(nameof(DeletionRecord.Outcome)),
+                row.GetString(nameof(DeletionRecord.Outcome)) is { } outcome ? WireNames.ValueOf<CaseOutcome>(outcome) : null,
                 Utc(row, nameof(DeletionRecord.ReceivedAtUtc)),
                 Utc(row, nameof(DeletionRecord.ClosedAtUtc)),
                 Utc(row, nameof(DeletionRecord.RetainUntilUtc)),

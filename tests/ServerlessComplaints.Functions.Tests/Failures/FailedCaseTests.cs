@@ -5,6 +5,7 @@ using ServerlessComplaints.Testing.Scenarios;
 using ServerlessComplaints.Workflow.Cases;
 using ServerlessComplaints.Workflow.Intake;
 using ServerlessComplaints.Workflow.Lifecycle;
+using ServerlessComplaints.Workflow.Localization;
 using ServerlessComplaints.Workflow.Notifications;
 using ServerlessComplaints.Workflow.Orchestration;
 
@@ -32,7 +33,7 @@ public class FailedCaseTests
         Assert.Equal("system", failed.Actor);
         Assert.False(failed.IsPublic);
         Assert.Null(failed.Detail);
-        Assert.Equal(CaseStage.Investigation, failed.Parameters![TimelineParameters.Stage]);
+        Assert.Equal(WireNames.Of(CaseStage.Investigation), failed.Parameters![TimelineParameters.Stage]);
         Assert.Contains(nameof(Workflow.Activities.SendNotification), failed.Parameters[TimelineParameters.Error], StringComparison.Ordinal);
         Assert.Contains(UnreachableMailer.Error, failed.Parameters[TimelineParameters.Error], StringComparison.Ordinal);
     }

@@ -65,12 +65,12 @@ internal static class PageSamples
             samples[$"form-message-{message}"] = Of<FormPage>((lang, _) => new { Lang = lang, IdempotencyKey = "k", Values = Typed(lang), MessageKey = message });
         }
 
-        foreach (var stage in Constants(typeof(CaseStage)))
+        foreach (var stage in Enum.GetValues<CaseStage>())
         {
             var closed = stage is CaseStage.Closed or CaseStage.Archived;
-            foreach (var outcome in closed ? Constants(typeof(CaseOutcome)) : new string?[] { null })
+            foreach (var outcome in closed ? Enum.GetValues<CaseOutcome>().Cast<CaseOutcome?>() : [null])
             {
-                samples[$"status-{stage}{(outcome is null ? "" : "-" + outcome)}"] = Of<StatusPage>((lang, _) => new
+                samples[$"status-{WireNames.Of(stage)}{(outcome is { } o ? "-" + WireNames.Of(o) : "")}"] = Of<StatusPage>((lang, _) => new
                 {
                     View = View(lang, stage) with { Outcome = outcome, ClosedAtUtc = closed ? Received.AddDays(9) : null, DueAtUtc = closed ? null : Received.AddDays(3) },
                     Lang = lang,
@@ -94,9 +94,9 @@ internal static class PageSamples
 
         // The status page with its recourse forms (and an error beside each field), at each clock, and the recourse answers.
         var forms = CaseActions.Recourse.ToDictionary(a => a, a => "token-" + a);
-        foreach (var clock in CurrentDeadline.All)
+        foreach (var clock in Enum.GetValues<DeadlineClock>())
         {
-            samples[$"status-clock-{clock}"] = Of<StatusPage>((lang, _) => new
+            samples[$"status-clock-{WireNames.Of(clock)}"] = Of<StatusPage>((lang, _) => new
             {
                 View = View(lang, CaseStage.Investigation) with { Deadline = new CurrentDeadline(clock, Received.AddDays(3)), EvidenceNames = [lang == CaseLanguage.Chinese ? "照片.heic" : "photo.heic"] },
                 Lang = lang,
@@ -212,7 +212,7 @@ internal static class PageSamples
         TrackingNumber, ComplaintKind.Complaint, Category.ProductQuality, Channel.Web, lang == CaseLanguage.Chinese ? "电饭煲无法加热" : "Rice cooker stopped heating",
         lang == CaseLanguage.Chinese ? "使用两天后无法加热" : "It stopped heating", new Customer(lang == CaseLanguage.Chinese ? "王芳" : "Emily", "wang.fang@example.cn", null), lang, Received);
 
-    private static PublicCaseView View(string lang, string stage)
+    private static PublicCaseView View(string lang, CaseStage stage)
     {
         var d = Details(lang);
         return new PublicCaseView(d.TrackingNumber, "", "", d.Subject, lang, stage, Received, Received.AddDays(3), null, null, [Entry(TimelineCodes.Received, "customer", new() { [P.Channel] = "web" })])
@@ -296,8 +296,10 @@ internal static class PageSamples
         where TEnum : struct, Enum => [.. Enum.GetValues<TEnum>().Select(v => WireNames.Of(v))];
 
     /// <summary>The values of a class's string constants (CaseStage, CaseOutcome).</summary>
-    public static string[] Constants(Type type) =>
-        [.. type.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral && f.FieldType == typeof(string)).Select(f => (string)f.GetRawConstantValue()!)];
+    /// <summary>A class's string constants, or an enum's wire names.</summary>
+    public static string[] Constants(Type type) => type.IsEnum
+        ? [.. type.GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => f.GetCustomAttribute<System.Text.Json.Serialization.JsonStringEnumMemberNameAttribute>()!.Name)]
+        : [.. type.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral && f.FieldType == typeof(string)).Select(f => (string)f.GetRawConstantValue()!)];
 
     /// <summary>The codes after <paramref name="prefix"/> among the neutral CaseTexts keys ("Task." → investigation, answer …).</summary>
     public static string[] CaseTextKeys(string prefix) =>

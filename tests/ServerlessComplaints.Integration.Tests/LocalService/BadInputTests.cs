@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using ServerlessComplaints.Workflow.Lifecycle;
 
 namespace ServerlessComplaints.Integration.Tests.LocalService;
 
@@ -169,12 +170,28 @@ public class BadInputTests(LocalServiceFixture fixture)
         Assert.Equal(HttpStatusCode.Unauthorized, bad.StatusCode);
     }
 
+    [Theory]
+    [InlineData("mediation")]
+    [InlineData("unknown")]
+    [InlineData("FollowUp")]
+    public async Task StaffQueue_StageThatIsNoWireName_400NamingTheStages(string stage)
+    {
+        using var manager = fixture.StaffClient("li.na");
+
+        var response = await manager.GetAsync($"/api/staff/complaints?stage={stage}");
+        var followUp = await manager.GetAsync("/api/staff/complaints?stage=follow-up");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("follow-up", (await ProblemAsync(response)).GetProperty("errors").GetProperty("stage")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, followUp.StatusCode);
+    }
+
     [Fact]
     public async Task StaffAction_WrongStageUnknownActionBadBody_409_404_400()
     {
         var client = new CaseClient(fixture);
         await client.SubmitAsync(CaseClient.Submission("complaint"));
-        await client.WaitForStageAsync("investigation");
+        await client.WaitForStageAsync(CaseStage.Investigation);
 
         var wrongStage = await client.ActAsync("zhang.wei", "execute", new { reference = "X" });
         var unknown = await client.ActAsync("zhang.wei", "teleport", new { });

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ServerlessComplaints.Workflow.Api;
+using ServerlessComplaints.Workflow.Lifecycle;
 using ServerlessComplaints.Workflow.Orchestration;
 
 namespace ServerlessComplaints.Integration.Tests.LocalService;
@@ -45,7 +46,7 @@ internal sealed class CaseClient(LocalServiceFixture fixture)
         (await fixture.Http.GetFromJsonAsync<PublicCaseView>($"/api/complaints/{TrackingNumber}?t={Token}", WorkflowJson.Options))!;
 
     /// <summary>Polls the public status until the stage is reached.</summary>
-    public async Task<PublicCaseView> WaitForStageAsync(string stage)
+    public async Task<PublicCaseView> WaitForStageAsync(CaseStage stage)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (true)

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ServerlessComplaints.Workflow.Lifecycle;
+using ServerlessComplaints.Workflow.Localization;
 
 namespace ServerlessComplaints.Integration.Tests.LocalService;
 
@@ -9,14 +10,14 @@ namespace ServerlessComplaints.Integration.Tests.LocalService;
 public class FailedCaseTests(LocalServiceFixture fixture)
 {
     // The record's stage follows the runtime status by one write: a caller that asserts the stage waits for it too.
-    private static async Task<JsonElement> WaitForRuntimeStatusAsync(CaseClient client, string status, string? stage = null)
+    private static async Task<JsonElement> WaitForRuntimeStatusAsync(CaseClient client, string status, CaseStage? stage = null)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (true)
         {
             var detail = await client.StaffDetailAsync("li.na");
             if (detail.GetProperty("runtimeStatus").GetString() == status
-                && (stage is null || detail.GetProperty("record").GetProperty("stage").GetString() == stage))
+                && (stage is null || detail.GetProperty("record").GetProperty("stage").GetString() == WireNames.Of(stage.Value)))
             {
                 return detail;
             }
@@ -42,7 +43,7 @@ public class FailedCaseTests(LocalServiceFixture fixture)
         await fixture.WaitForMailAsync(client.TrackingNumber, "assignment", "zhang.wei@example.cn");
 
         Assert.Contains("'SendNotification'", failed.GetProperty("failure").GetString(), StringComparison.Ordinal);
-        Assert.Equal(CaseStage.Failed, failed.GetProperty("record").GetProperty("stage").GetString());
+        Assert.Equal("failed", failed.GetProperty("record").GetProperty("stage").GetString());
         Assert.Contains(queue.EnumerateArray(), c => c.GetProperty("trackingNumber").GetString() == client.TrackingNumber);
         Assert.Equal(HttpStatusCode.Forbidden, ownerTries.StatusCode);
         Assert.Equal(CaseStage.Investigation, (await client.WaitForStageAsync(CaseStage.Investigation)).Stage);
@@ -65,7 +66,7 @@ public class FailedCaseTests(LocalServiceFixture fixture)
 
         Assert.Equal(HttpStatusCode.BadRequest, withoutReason.StatusCode);
         var record = detail.GetProperty("record");
-        Assert.Equal(CaseStage.Archived, record.GetProperty("stage").GetString());
+        Assert.Equal("archived", record.GetProperty("stage").GetString());
         Assert.Equal("terminated", record.GetProperty("outcome").GetString());
         Assert.True(record.TryGetProperty("retainUntilUtc", out _));
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);

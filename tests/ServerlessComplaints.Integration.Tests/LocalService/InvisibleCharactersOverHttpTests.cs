@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ServerlessComplaints.Workflow.Lifecycle;
 
 namespace ServerlessComplaints.Integration.Tests.LocalService;
 
@@ -97,7 +98,7 @@ public class InvisibleCharactersOverHttpTests(LocalServiceFixture fixture)
         });
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        await client.WaitForStageAsync("investigation");
+        await client.WaitForStageAsync(CaseStage.Investigation);
         var detail = await client.StaffDetailAsync("gao.feng");
         Assert.Equal(description, detail.GetProperty("record").GetProperty("details").GetProperty("description").GetString());
     }

@@ -67,7 +67,7 @@ internal static class StorageSamples
             ExecutionReference = "RF-2026-0042",
             SurveyRating = 4,
             SurveyComment = "处理及时",
-            Outcome = "resolved",
+            Outcome = CaseOutcome.Resolved,
             ClosedAtUtc = new DateTime(2026, 11, 28, 6, 0, 0, DateTimeKind.Utc),
             RetainUntilUtc = new DateTime(2029, 11, 28, 0, 0, 0, DateTimeKind.Utc),
             LegalHold = true,

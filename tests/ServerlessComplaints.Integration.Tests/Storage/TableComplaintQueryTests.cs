@@ -2,6 +2,7 @@ using Azure.Data.Tables;
 using ServerlessComplaints.Workflow.AzureStorage;
 using ServerlessComplaints.Workflow.Cases;
 using ServerlessComplaints.Workflow.Domain;
+using ServerlessComplaints.Workflow.Lifecycle;
 
 namespace ServerlessComplaints.Integration.Tests.Storage;
 
@@ -32,11 +33,11 @@ public sealed class TableComplaintQueryTests(AzuriteFixture azurite) : IAsyncLif
         var query = name switch
         {
             "all" => new CaseQuery(),
-            "stage" => new CaseQuery(Stage: "investigation"),
+            "stage" => new CaseQuery(Stage: CaseStage.Investigation),
             "kind" => new CaseQuery(Kind: ComplaintKind.Inquiry),
             "category" => new CaseQuery(Category: Category.Delivery),
             "overdue" => new CaseQuery(OverdueAtUtc: Now),
-            "stage+kind" => new CaseQuery(Stage: "investigation", Kind: ComplaintKind.Complaint),
+            "stage+kind" => new CaseQuery(Stage: CaseStage.Investigation, Kind: ComplaintKind.Complaint),
             _ => new CaseQuery(Take: 3),
         };
 
@@ -117,7 +118,7 @@ public sealed class TableComplaintQueryTests(AzuriteFixture azurite) : IAsyncLif
     private async Task AddQueueAsync()
     {
         var received = Now.AddDays(-10);
-        ComplaintRecord Case(ComplaintKind kind, Category category, string stage, Urgency urgency, int? dueInDays, bool closed = false) =>
+        ComplaintRecord Case(ComplaintKind kind, Category category, CaseStage stage, Urgency urgency, int? dueInDays, bool closed = false) =>
             StorageSamples.Minimal(receivedAtUtc: received, kind: kind, category: category) with
             {
                 Stage = stage,
@@ -126,13 +127,13 @@ public sealed class TableComplaintQueryTests(AzuriteFixture azurite) : IAsyncLif
                 ClosedAtUtc = closed ? Now.AddDays(-1) : null,
             };
 
-        await AddAsync(Case(ComplaintKind.Complaint, Category.ProductQuality, "investigation", Urgency.Normal, 2));
-        await AddAsync(Case(ComplaintKind.Complaint, Category.Delivery, "investigation", Urgency.Urgent, 5));
-        await AddAsync(Case(ComplaintKind.Complaint, Category.Delivery, "approval", Urgency.Urgent, -1));
-        await AddAsync(Case(ComplaintKind.Inquiry, Category.Other, "investigation", Urgency.Low, -3));
-        await AddAsync(Case(ComplaintKind.Inquiry, Category.Price, "closed", Urgency.Normal, -5, closed: true));
-        await AddAsync(Case(ComplaintKind.Suggestion, Category.Facilities, "intake", Urgency.Normal, null));
-        await AddAsync(Case(ComplaintKind.Complaint, Category.ServiceAttitude, "investigation", Urgency.Normal, 2));
-        await AddAsync(Case(ComplaintKind.Complaint, Category.Delivery, "resolution", Urgency.Normal, -2));
+        await AddAsync(Case(ComplaintKind.Complaint, Category.ProductQuality, CaseStage.Investigation, Urgency.Normal, 2));
+        await AddAsync(Case(ComplaintKind.Complaint, Category.Delivery, CaseStage.Investigation, Urgency.Urgent, 5));
+        await AddAsync(Case(ComplaintKind.Complaint, Category.Delivery, CaseStage.Approval, Urgency.Urgent, -1));
+        await AddAsync(Case(ComplaintKind.Inquiry, Category.Other, CaseStage.Investigation, Urgency.Low, -3));
+        await AddAsync(Case(ComplaintKind.Inquiry, Category.Price, CaseStage.Closed, Urgency.Normal, -5, closed: true));
+        await AddAsync(Case(ComplaintKind.Suggestion, Category.Facilities, CaseStage.Intake, Urgency.Normal, null));
+        await AddAsync(Case(ComplaintKind.Complaint, Category.ServiceAttitude, CaseStage.Investigation, Urgency.Normal, 2));
+        await AddAsync(Case(ComplaintKind.Complaint, Category.Delivery, CaseStage.Resolution, Urgency.Normal, -2));
     }
 }

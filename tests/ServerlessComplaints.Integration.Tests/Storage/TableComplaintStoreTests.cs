@@ -2,6 +2,8 @@ using Azure.Data.Tables;
 using ServerlessComplaints.Workflow.AzureStorage;
 using ServerlessComplaints.Workflow.Cases;
 using ServerlessComplaints.Workflow.Domain;
+using ServerlessComplaints.Workflow.Lifecycle;
+using ServerlessComplaints.Workflow.Localization;
 
 namespace ServerlessComplaints.Integration.Tests.Storage;
 
@@ -58,14 +60,14 @@ public sealed class TableComplaintStoreTests(AzuriteFixture azurite) : IAsyncLif
     public async Task TryAddAsync_Twice_AddsOnceAndKeepsTheFirst()
     {
         var first = StorageSamples.Minimal();
-        var second = first with { Stage = "investigation" };
+        var second = first with { Stage = CaseStage.Investigation };
 
         var added = await _store.TryAddAsync(first, CancellationToken.None);
         var addedAgain = await _store.TryAddAsync(second, CancellationToken.None);
 
         Assert.True(added);
         Assert.False(addedAgain);
-        Assert.Equal("intake", (await _store.GetAsync(first.TrackingNumber, CancellationToken.None))!.Stage);
+        Assert.Equal(CaseStage.Intake, (await _store.GetAsync(first.TrackingNumber, CancellationToken.None))!.Stage);
     }
 
     [Fact]
@@ -92,10 +94,10 @@ public sealed class TableComplaintStoreTests(AzuriteFixture azurite) : IAsyncLif
         var record = StorageSamples.Full();
         await _store.TryAddAsync(record, CancellationToken.None);
 
-        var updated = await _store.UpdateAsync(record.TrackingNumber, r => r with { Stage = "archived", Reply = "已归档" }, CancellationToken.None);
+        var updated = await _store.UpdateAsync(record.TrackingNumber, r => r with { Stage = CaseStage.Archived, Reply = "已归档" }, CancellationToken.None);
 
         var read = await _store.GetAsync(record.TrackingNumber, CancellationToken.None);
-        Assert.Equal("archived", updated.Stage);
+        Assert.Equal(CaseStage.Archived, updated.Stage);
         Assert.Equal(StorageSamples.Json(updated), StorageSamples.Json(read));
     }
 
@@ -154,4 +156,47 @@ public sealed class TableComplaintStoreTests(AzuriteFixture azurite) : IAsyncLif
         Assert.Equal(0, await _store.CountRecentByCustomerAsync(new Customer("x", "old@example.cn", null), since, "", CancellationToken.None));
         Assert.Equal(1, await _store.CountRecentByCustomerAsync(new Customer("x", "NEW@example.cn", null), since, "", CancellationToken.None));
     }
+
+    [Fact]
+    public async Task QueryAsync_EveryStage_StoredAsItsWireNameAndFoundByIt()
+    {
+        var records = Enum.GetValues<CaseStage>().Select(stage => StorageSamples.Minimal() with { Stage = stage }).ToList();
+        foreach (var record in records)
+        {
+            await _store.TryAddAsync(record, CancellationToken.None);
+        }
+
+        foreach (var record in records)
+        {
+            var row = (await Complaints.GetEntityAsync<TableEntity>(TableKeys.ComplaintPartition(record.TrackingNumber), record.TrackingNumber)).Value;
+            var found = await _store.QueryAsync(new CaseQuery(Stage: record.Stage), CancellationToken.None);
+            var read = await _store.GetAsync(record.TrackingNumber, CancellationToken.None);
+
+            Assert.Equal(WireNames.Of(record.Stage), row.GetString("Stage"));
+            Assert.Equal([record.TrackingNumber], found.Select(r => r.TrackingNumber));
+            Assert.Equal(record.Stage, read?.Stage);
+        }
+    }
+
+    [Fact]
+    public async Task GetAsync_StageAndOutcomeWrittenByANewerRelease_ReadAsUnknown()
+    {
+        var record = StorageSamples.Minimal() with { Stage = CaseStage.Closed, Outcome = CaseOutcome.Resolved };
+        await _store.TryAddAsync(record, CancellationToken.None);
+        var row = (await Complaints.GetEntityAsync<TableEntity>(TableKeys.ComplaintPartition(record.TrackingNumber), record.TrackingNumber)).Value;
+        row["Stage"] = "mediation";
+        row["Json"] = row.GetString("Json")!
+            .Replace("\"stage\":\"closed\"", "\"stage\":\"mediation\"", StringComparison.Ordinal)
+            .Replace("\"outcome\":\"resolved\"", "\"outcome\":\"mediated\"", StringComparison.Ordinal);
+        await Complaints.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace);
+
+        var read = await _store.GetAsync(record.TrackingNumber, CancellationToken.None);
+        var listed = await _store.QueryAsync(new CaseQuery(), CancellationToken.None);
+
+        Assert.Equal(CaseStage.Unknown, read?.Stage);
+        Assert.Equal(CaseOutcome.Unknown, read?.Outcome);
+        Assert.Contains(listed, r => r.TrackingNumber == record.TrackingNumber && r.Stage == CaseStage.Unknown);
+    }
+
+    private TableClient Complaints => _client.GetTableClient(_prefix + "Complaints");
 }

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using ServerlessComplaints.Workflow.Lifecycle;
 using ServerlessComplaints.Workflow.Retention;
 
 namespace ServerlessComplaints.Integration.Tests.Storage;
@@ -31,7 +32,7 @@ public sealed class TableDeletionLogTests(AzuriteFixture azurite) : IAsyncLifeti
 
         Assert.True(added);
         Assert.Equal([record], listed);
-        Assert.Equal(("complaint", "product-quality", "resolved"), (record.Kind, record.Category, record.Outcome));
+        Assert.Equal(("complaint", "product-quality", CaseOutcome.Resolved), (record.Kind, record.Category, record.Outcome));
     }
 
     [Fact]
@@ -77,5 +78,37 @@ public sealed class TableDeletionLogTests(AzuriteFixture azurite) : IAsyncLifeti
         }
 
         Assert.Contains(full.TrackingNumber, values, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ListAsync_EveryOutcome_StoredAsItsWireName_AndANewerReleasesOutcomeReadsAsUnknown()
+    {
+        var records = Enum.GetValues<CaseOutcome>()
+            .Select(outcome => DeletionRecord.Of(StorageSamples.Minimal() with
+            {
+                Outcome = outcome,
+                ClosedAtUtc = DeletedAt.AddYears(-3),
+                RetainUntilUtc = DeletedAt,
+            }, DeletedAt, 0, 3))
+            .ToList();
+        foreach (var record in records)
+        {
+            await _log.AppendAsync(record, CancellationToken.None);
+        }
+
+        var table = _client.GetTableClient(_prefix + "Deletions");
+        var rows = await table.QueryAsync<TableEntity>().ToListAsync();
+        var stored = rows.Select(r => r.GetString("Outcome")).Order(StringComparer.Ordinal).ToList();
+        var future = rows.Single(r => r.GetString("Outcome") == "resolved");
+        future["Outcome"] = "mediated";
+        await table.UpdateEntityAsync(future, future.ETag, TableUpdateMode.Replace);
+        var listed = await _log.ListAsync(100, CancellationToken.None);
+
+        Assert.Equal(
+            Enum.GetValues<CaseOutcome>().Select(Workflow.Localization.WireNames.Of).Order(StringComparer.Ordinal),
+            stored);
+        Assert.Equal(records.Count, listed.Count);
+        Assert.Equal(CaseOutcome.Unknown, listed.Single(r => r.TrackingNumber == future.GetString("TrackingNumber")).Outcome);
+        Assert.Equal(records.Count(r => r.Outcome == CaseOutcome.Unknown) + 1, listed.Count(r => r.Outcome == CaseOutcome.Unknown));
     }
 }

@@ -76,7 +76,7 @@ public abstract class CaseEngine : IAsyncDisposable
     }
 
     /// <summary>Waits until the case's custom status shows <paramref name="stage"/> and its timeline holds <paramref name="action"/> <paramref name="occurrence"/> times.</summary>
-    public Task WaitForAsync(string trackingNumber, string stage, string action, int occurrence) =>
+    public Task WaitForAsync(string trackingNumber, CaseStage stage, string action, int occurrence) =>
         WaitUntilAsync(
             async () =>
             {

@@ -37,11 +37,11 @@ public sealed record TimelineLine(string EntryId, string Action, string Actor, b
 public sealed record MailLine(string NotificationId, string To, string Subject);
 
 /// <summary>The orchestration output; the retention is kept as a span, the dates differ between clocks.</summary>
-public sealed record OutcomeLine(string Outcome, int Reopens, TimeSpan Retention);
+public sealed record OutcomeLine(CaseOutcome Outcome, int Reopens, TimeSpan Retention);
 
 /// <summary>The case record's fields that do not depend on the clock.</summary>
 public sealed record RecordLine(
-    string Stage,
+    CaseStage Stage,
     Urgency Urgency,
     string AssessmentReasons,
     string? DepartmentId,
@@ -55,6 +55,6 @@ public sealed record RecordLine(
     string? ExecutionReference,
     int? SurveyRating,
     string? SurveyComment,
-    string? Outcome,
+    CaseOutcome? Outcome,
     bool Closed,
     TimeSpan? Retention);

@@ -28,9 +28,9 @@ public class CurrentDeadlinesTests
     [InlineData(CaseStage.Intake)]
     [InlineData(CaseStage.Investigation)]
     [InlineData(CaseStage.Approval)]
-    public void BeforeAnOffer_TheCentresResponseDeadline(string stage)
+    public void BeforeAnOffer_TheCentresResponseDeadline(CaseStage stage)
     {
-        Assert.Equal(new CurrentDeadline(CurrentDeadline.Response, Due), Deadlines().For(stage, Record, []));
+        Assert.Equal(new CurrentDeadline(DeadlineClock.Response, Due), Deadlines().For(stage, Record, []));
     }
 
     [Fact]
@@ -40,8 +40,8 @@ public class CurrentDeadlinesTests
         var offered = Deadlines().For(CaseStage.Resolution, Record, [At(TimelineCodes.OfferSent, sent)]);
         var declined = Deadlines().For(CaseStage.Resolution, Record, [At(TimelineCodes.OfferSent, sent), At(TimelineCodes.OfferDeclined, sent.AddHours(2))]);
 
-        Assert.Equal(new CurrentDeadline(CurrentDeadline.OfferAnswer, sent + new WorkflowSettings().OfferResponseWindow), offered);
-        Assert.Equal(CurrentDeadline.Response, declined?.Clock);
+        Assert.Equal(new CurrentDeadline(DeadlineClock.OfferAnswer, sent + new WorkflowSettings().OfferResponseWindow), offered);
+        Assert.Equal(DeadlineClock.Response, declined?.Clock);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public class CurrentDeadlinesTests
 
         var deadline = Deadlines().For(CaseStage.Execution, Record, [At(TimelineCodes.ExecutionRequested, requested)]);
 
-        Assert.Equal(CurrentDeadline.Execution, deadline?.Clock);
+        Assert.Equal(DeadlineClock.Execution, deadline?.Clock);
         Assert.True(deadline!.DueAtUtc >= requested.AddDays(5), $"{deadline.DueAtUtc:O} should be after the weekend");
     }
 
@@ -64,15 +64,15 @@ public class CurrentDeadlinesTests
         var waiting = Deadlines().For(CaseStage.FollowUp, Record, [At(TimelineCodes.Executed, executed)]);
         var surveying = Deadlines().For(CaseStage.FollowUp, Record, [At(TimelineCodes.Executed, executed), At(TimelineCodes.SurveySent, executed + settings.FollowUpDelay)]);
 
-        Assert.Equal(new CurrentDeadline(CurrentDeadline.FollowUp, executed + settings.FollowUpDelay), waiting);
-        Assert.Equal(new CurrentDeadline(CurrentDeadline.Survey, executed + settings.FollowUpDelay + settings.SurveyWindow), surveying);
+        Assert.Equal(new CurrentDeadline(DeadlineClock.FollowUp, executed + settings.FollowUpDelay), waiting);
+        Assert.Equal(new CurrentDeadline(DeadlineClock.Survey, executed + settings.FollowUpDelay + settings.SurveyWindow), surveying);
     }
 
     [Theory]
     [InlineData(CaseStage.Closed)]
     [InlineData(CaseStage.Archived)]
     [InlineData(CaseStage.Investigation)]
-    public void Closed_NoDeadline(string stage)
+    public void Closed_NoDeadline(CaseStage stage)
     {
         var closed = Record with { Outcome = CaseOutcome.Resolved, ClosedAtUtc = Received.AddDays(9) };
 

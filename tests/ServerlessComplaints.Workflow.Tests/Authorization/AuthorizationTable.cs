@@ -75,7 +75,7 @@ internal static class AuthorizationTable
         ComplaintKind Kind = ComplaintKind.Complaint,
         WorkflowRuntimeStatus Runtime = WorkflowRuntimeStatus.Running,
         bool Closed = false,
-        string Stage = CaseStage.Investigation)
+        CaseStage Stage = CaseStage.Investigation)
     {
         public CaseSnapshot Snapshot() =>
             new(Kind, "quality", "zhang.wei", Stage, Runtime, Expectation is null ? [] : [Expectation], Closed);

@@ -63,15 +63,15 @@ public class CaseTextsTests
         labels.AddRange(Enum.GetValues<Urgency>().Select(v => CaseLabels.Of(v, culture)));
         labels.AddRange(Enum.GetValues<Channel>().Select(v => CaseLabels.Of(v, culture)));
         labels.AddRange(Enum.GetValues<StaffRole>().Select(v => CaseLabels.Of(v, culture)));
-        foreach (var stage in Constants(typeof(CaseStage)))
+        foreach (var stage in Enum.GetValues<CaseStage>())
         {
-            Assert.NotNull(CaseTexts.Find("Stage." + stage, culture));
+            Assert.NotNull(CaseTexts.Find("Stage." + WireNames.Of(stage), culture));
             labels.Add(CaseLabels.Stage(stage, culture));
         }
 
-        foreach (var outcome in Constants(typeof(CaseOutcome)))
+        foreach (var outcome in Enum.GetValues<CaseOutcome>())
         {
-            Assert.NotNull(CaseTexts.Find("Outcome." + outcome, culture));
+            Assert.NotNull(CaseTexts.Find("Outcome." + WireNames.Of(outcome), culture));
             labels.Add(CaseLabels.Outcome(outcome, culture));
         }
 
@@ -97,6 +97,8 @@ public class CaseTextsTests
         Assert.Throws<KeyNotFoundException>(() => CaseTexts.Get("No.Such.Key", CaseCulture.Chinese));
     }
 
-    internal static IEnumerable<string> Constants(Type type) =>
-        type.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!);
+    /// <summary>A class's string constants, or an enum's wire names.</summary>
+    internal static IEnumerable<string> Constants(Type type) => type.IsEnum
+        ? type.GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => f.GetCustomAttribute<System.Text.Json.Serialization.JsonStringEnumMemberNameAttribute>()!.Name)
+        : type.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!);
 }

@@ -118,7 +118,7 @@ public partial class TimelineTextTests
             .Concat(new[] { P.Keywords, P.Repeat, P.Verdict, P.NotKept }.Select(p => "Timeline.Part." + p))
             .ToList();
 
-        Assert.Equal(3 + 6 + 6 + 9 + 4, keys.Count);
+        Assert.Equal(3 + 6 + 6 + 10 + 4, keys.Count);
         Assert.All(keys, key => Assert.False(string.IsNullOrWhiteSpace(CaseTexts.Find(key, culture)), $"{cultureName}: no {key}"));
     }
 
