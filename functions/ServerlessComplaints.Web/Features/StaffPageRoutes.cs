@@ -104,7 +104,8 @@ internal static class StaffPageRoutes
             return null;
         }
 
-        var language = PageLanguage.For(request.Request);
+        // The validator has read the form, if there was one: its language field says the page's language.
+        var language = PageLanguage.OfPostedForm(request.Request) ?? PageLanguage.For(request.Request);
         return SignInForm(request, language, "antiforgery", StatusCodes.Status400BadRequest);
     }
 
