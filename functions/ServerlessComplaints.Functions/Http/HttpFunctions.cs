@@ -66,6 +66,18 @@ public sealed class HttpFunctions
     [Function(nameof(StaffCaseAction))]
     public Task<IActionResult> StaffCaseAction([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = RouteTemplates.StaffCaseAction)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(StaffCaseAction), request, client);
 
+    [Function(nameof(StaffHomePage))]
+    public Task<IActionResult> StaffHomePage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.StaffHome)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(StaffHomePage), request, client);
+
+    [Function(nameof(StaffSignInPage))]
+    public Task<IActionResult> StaffSignInPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.StaffSignIn)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(StaffSignInPage), request, client);
+
+    [Function(nameof(StaffSignIn))]
+    public Task<IActionResult> StaffSignIn([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = RouteTemplates.StaffSignIn)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(StaffSignIn), request, client);
+
+    [Function(nameof(StaffSignOut))]
+    public Task<IActionResult> StaffSignOut([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = RouteTemplates.StaffSignOut)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(StaffSignOut), request, client);
+
     [Function(nameof(Health))]
     public Task<IActionResult> Health([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.Health)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(Health), request, client);
 

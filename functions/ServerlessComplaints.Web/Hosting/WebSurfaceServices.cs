@@ -20,6 +20,15 @@ public static class WebSurfaceServices
         services.AddComplaintCentreMail();
         services.AddStatusLookup(configuration);
         services.AddSingleton<Features.FormRefusals>();
+        // Staff pages: a data-protected session cookie and antiforgery tokens, read by the route handlers in either host.
+        services.AddDataProtection();
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "sc_af";
+            o.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Strict;
+            o.SuppressXFrameOptionsHeader = true; // PageSecurity sets the page headers
+        });
+        services.AddSingleton<Staff.StaffSessions>();
         return services;
     }
 }

@@ -19,6 +19,7 @@ public static class ComplaintCentreRoutes
         .. EvidenceRoutes.Routes,
         .. InboundEmailRoutes.Routes,
         .. StaffRoutes.Routes,
+        .. StaffPageRoutes.Routes,
         .. HealthRoutes.Routes,
     ];
 

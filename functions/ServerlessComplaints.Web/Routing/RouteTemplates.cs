@@ -21,5 +21,8 @@ public static class RouteTemplates
     public const string StaffComplaints = "api/staff/complaints";
     public const string StaffComplaint = "api/staff/complaints/{trackingNumber}";
     public const string StaffCaseAction = "api/staff/complaints/{trackingNumber}/{action}";
+    public const string StaffHome = "staff";
+    public const string StaffSignIn = "staff/sign-in";
+    public const string StaffSignOut = "staff/sign-out";
     public const string Health = "healthz";
 }
