@@ -31,7 +31,7 @@ internal static class StaffPageRoutes
             return Task.FromResult(Redirect(request, "/staff/sign-in", language));
         }
 
-        return Task.FromResult<IResult>(Page.Of<StaffHomePage>(language, new { Lang = language, Name = staff.Name, Role = staff.Role.ToString(), Antiforgery = Token(request) }));
+        return Task.FromResult<IResult>(Page.Of<StaffHomePage>(language, new { Lang = language, Staff = staff, Antiforgery = Token(request) }));
     }
 
     private static Task<IResult> SignInPageAsync(RouteRequest request)

@@ -20,6 +20,14 @@ public static class PageStyle
           form.recourse { border-top: 1px solid #ddd; margin-top: 1.2rem; padding-top: .2rem; } h3 { font-size: 1.05rem; margin-bottom: .2rem; }
           .check { display: flex; gap: .5rem; align-items: flex-start; margin-top: .8rem; } .check input { width: auto; margin-top: .3rem; } .check label { margin-top: 0; }
           button.secondary { background: #fff; color: #a11; border: 1px solid #a11; }
+          body.wide { max-width: 90rem; }
+          .skip-link { position: absolute; left: .5rem; top: -3rem; background: #fff; color: #0b5cad; padding: .4rem .8rem; border: 2px solid #0b5cad; z-index: 1; }
+          .skip-link:focus { top: .5rem; }
+          .staff-bar { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: .4rem 1rem; border-bottom: 2px solid #0b5cad; padding-bottom: .4rem; }
+          .staff-who { margin: 0; font-weight: 600; } .staff-nav { display: flex; flex-wrap: wrap; align-items: center; gap: .4rem 1rem; }
+          .staff-nav form { margin: 0; } .staff-nav a[aria-current="page"] { font-weight: 700; text-decoration-thickness: 3px; }
+          button.quiet { margin: 0; padding: .3rem .8rem; background: #fff; color: #0b5cad; border: 1px solid #0b5cad; }
+          :focus-visible { outline: 3px solid #e0a100; outline-offset: 2px; }
 
         """.ReplaceLineEndings("\n");
 }
