@@ -1,4 +1,5 @@
 using Azure.Storage.Blobs;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,7 @@ public static class SharedKeyRing
         ArgumentNullException.ThrowIfNull(blobs);
         ArgumentNullException.ThrowIfNull(configuration);
         var container = configuration[ContainerSetting] is { Length: > 0 } name ? name : DefaultContainer;
+        services.AddDataProtection().SetApplicationName(ApplicationName);
         services.Configure<KeyManagementOptions>(o => o.XmlRepository = new BlobKeyRepository(blobs.GetBlobContainerClient(container)));
         return services;
     }
