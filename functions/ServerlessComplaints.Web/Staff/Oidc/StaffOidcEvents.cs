@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
 using ServerlessComplaints.Web.Features;
 using ServerlessComplaints.Web.Http;
 using ServerlessComplaints.Web.Pages;
@@ -27,13 +28,11 @@ internal sealed partial class StaffOidcEvents(StaffDirectory directory, StaffSes
         ArgumentNullException.ThrowIfNull(context);
 
         // The handler accepts an unsigned ID token from the token endpoint (the protocol allows it over TLS); a staff
-        // session takes only one signed with a key the provider publishes.
-        if (context.SecurityToken is not { RawSignature.Length: > 0 })
-        {
-            context.Fail("The ID token is not signed.");
-        }
-
-        return Task.CompletedTask;
+        // session takes only one signed with a key the provider publishes. Thrown, not context.Fail: the handler then
+        // fails with the sign-in's properties (its language and return path), as for any token it refuses itself.
+        return context.SecurityToken is { RawSignature.Length: > 0 }
+            ? Task.CompletedTask
+            : throw new SecurityTokenInvalidSignatureException("The ID token is not signed.");
     }
 
     // After the whole response is validated (the nonce is checked after TokenValidated), never earlier.
