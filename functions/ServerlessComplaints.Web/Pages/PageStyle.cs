@@ -22,7 +22,7 @@ public static class PageStyle
           button.secondary { background: #fff; color: #a11; border: 1px solid #a11; }
           .context h2, form h2 { font-size: 1.15rem; margin: 1.4rem 0 .4rem; } .text { white-space: pre-wrap; overflow-wrap: anywhere; }
           dl.facts { display: grid; grid-template-columns: minmax(6rem, max-content) 1fr; gap: .3rem 1rem; margin: 0; }
-          dl.facts dt { font-weight: 600; } dl.facts dd { margin: 0; overflow-wrap: anywhere; } .limit { color: #555; } .limit-check { display: block; }
+          dl.facts dt { font-weight: 600; } dl.facts dd { margin: 0; overflow-wrap: anywhere; } .limit-check { display: block; }
           ul.evidence { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .8rem; } ul.evidence li { max-width: 14rem; overflow-wrap: anywhere; }
           ul.evidence img { display: block; max-width: 100%; max-height: 10rem; border: 1px solid #ccd; border-radius: 4px; margin-bottom: .2rem; }
           ol.messages { padding-left: 1.2rem; } ol.messages li { margin-bottom: .6rem; }
