@@ -21,7 +21,7 @@ public static class PageStyle
           .check { display: flex; gap: .5rem; align-items: flex-start; margin-top: .8rem; } .check input { width: auto; margin-top: .3rem; } .check label { margin-top: 0; }
           button.secondary { background: #fff; color: #a11; border: 1px solid #a11; }
           .context h2, form h2 { font-size: 1.15rem; margin: 1.4rem 0 .4rem; } .text { white-space: pre-wrap; overflow-wrap: anywhere; }
-          dl.facts { display: grid; grid-template-columns: 10rem 1fr; gap: .3rem 1rem; margin: 0; } #action-form { border-top: 1px solid #ddd; margin-top: 1.4rem; }
+          dl.facts { display: grid; grid-template-columns: 11rem 1fr; gap: .3rem 1rem; margin: 0; } #action-form { border-top: 1px solid #ddd; margin-top: 1.4rem; }
           dl.facts dt { font-weight: 600; } dl.facts dd { margin: 0; overflow-wrap: anywhere; } .limit-check { display: block; }
           ul.evidence { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .8rem; } ul.evidence li { max-width: 14rem; overflow-wrap: anywhere; }
           ul.evidence img { display: block; max-width: 100%; max-height: 10rem; border: 1px solid #ccd; border-radius: 4px; margin-bottom: .2rem; }
