@@ -28,6 +28,13 @@ public static class PageStyle
           .staff-nav form { margin: 0; } .staff-nav a[aria-current="page"] { font-weight: 700; text-decoration-thickness: 3px; }
           button.quiet { margin: 0; padding: .3rem .8rem; background: #fff; color: #0b5cad; border: 1px solid #0b5cad; }
           :focus-visible { outline: 3px solid #e0a100; outline-offset: 2px; }
+          .context h2, form h2 { font-size: 1.15rem; margin: 1.4rem 0 .4rem; } .text { white-space: pre-wrap; overflow-wrap: anywhere; }
+          dl.facts { display: grid; grid-template-columns: 11rem 1fr; gap: .3rem 1rem; margin: 0; } #action-form { border-top: 1px solid #ddd; margin-top: 1.4rem; }
+          dl.facts dt { font-weight: 600; } dl.facts dd { margin: 0; overflow-wrap: anywhere; } .limit-check { display: block; }
+          ul.evidence { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .8rem; } ul.evidence li { max-width: 14rem; overflow-wrap: anywhere; }
+          ul.evidence img { display: block; max-width: 100%; max-height: 10rem; border: 1px solid #ccd; border-radius: 4px; margin-bottom: .2rem; }
+          ol.messages { padding-left: 1.2rem; } ol.messages li { margin-bottom: .6rem; }
+          @media (max-width: 30rem) { dl.facts { grid-template-columns: 1fr; gap: 0; } dl.facts dd { margin-bottom: .5rem; } }
 
         """.ReplaceLineEndings("\n");
 }

@@ -57,6 +57,7 @@ public static class ComplaintWorkflowServices
         services.AddSingleton<ActionTokens>();
         services.AddSingleton<EvidenceLinks>();
         services.AddSingleton<Authorization.CaseAuthorization>();
+        services.AddSingleton<CaseContextReader>();
         services.AddSingleton<ActionLinkHandler>();
         services.AddSingleton(new EvidenceInspector(settings.Intake));
         services.AddSingleton<IdempotencyKeys>();
