@@ -65,6 +65,7 @@ public static class ComplaintWorkflowServices
         services.AddSingleton<StatusHandler>();
         services.AddSingleton<CurrentDeadlines>();
         services.AddSingleton<Recourse.CustomerRecourse>();
+        services.AddSingleton<CaseReassignment>();
         services.AddSingleton<StaffHandler>();
         services.AddSingleton<RetentionSweep>();
         services.AddSingleton<FailedCaseRecorder>();
