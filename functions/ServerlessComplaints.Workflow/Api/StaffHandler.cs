@@ -110,7 +110,7 @@ public sealed class StaffHandler(
 
         var round = decision.Expectation?.Round is { Length: > 0 } r ? r : null;
         await client.RaiseEventAsync(trackingNumber, rule.EventName!, EventRounds.WithRound(payload!, round), cancellationToken);
-        return new ApiResponse(202, new { trackingNumber, action, acceptedBy = staff.Id, approvalRequired = decision.NeedsApproval });
+        return new ApiResponse(202, new StaffActionAccepted(trackingNumber, action, staff.Id, decision.NeedsApproval));
     }
 
     /// <summary>403 or 409 with the decision's English reason as the detail, and its code and values for pages to word it.</summary>

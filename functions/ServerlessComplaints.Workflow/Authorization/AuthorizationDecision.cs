@@ -96,9 +96,6 @@ public static class DecisionCodes
     /// <summary>Reassigning to another department needs a manager or above.</summary>
     public const string ReassignAcross = "reassign-across";
 
-    /// <summary>The new owner already owns the case.</summary>
-    public const string AlreadyOwner = "already-owner";
-
     // Value names.
     public const string Role = "role";
     public const string Amount = "amount";
@@ -111,6 +108,6 @@ public static class DecisionCodes
     public static IReadOnlyList<string> All { get; } =
     [
         Allowed, GoesToApproval, CustomerCannot, CustomerOnly, NeedsRole, NotInChain, NotForKind, Closed, NotFailed, WorkflowEnded,
-        NotWithdrawable, WorkflowStopped, NotExpected, StaleLink, AssignedTo, AboveLimit, ReassignAcross, AlreadyOwner,
+        NotWithdrawable, WorkflowStopped, NotExpected, StaleLink, AssignedTo, AboveLimit, ReassignAcross,
     ];
 }
