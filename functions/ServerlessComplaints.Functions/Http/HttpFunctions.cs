@@ -84,6 +84,15 @@ public sealed class HttpFunctions
     [Function(nameof(StaffSignOut))]
     public Task<IActionResult> StaffSignOut([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = RouteTemplates.StaffSignOut)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(StaffSignOut), request, client);
 
+    [Function(nameof(StaffCasePage))]
+    public Task<IActionResult> StaffCasePage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.StaffCase)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(StaffCasePage), request, client);
+
+    [Function(nameof(StaffCasePost))]
+    public Task<IActionResult> StaffCasePost([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = RouteTemplates.StaffCasePost)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(StaffCasePost), request, client);
+
+    [Function(nameof(StaffReassign))]
+    public Task<IActionResult> StaffReassign([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = RouteTemplates.StaffReassign)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(StaffReassign), request, client);
+
     [Function(nameof(Health))]
     public Task<IActionResult> Health([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.Health)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(Health), request, client);
 

@@ -21,10 +21,16 @@ public sealed class PageResult<TPage>(string language, IDictionary<string, objec
 
     public IDictionary<string, object?> Parameters => parameters;
 
+    /// <summary>The page's own address for the language switch, when it is not the request's (a page answering a POST elsewhere).</summary>
+    public PageLink? Link { get; private init; }
+
+    /// <summary>This page, its language switch linking to <paramref name="link"/>.</summary>
+    public PageResult<TPage> At(PageLink link) => new(language, parameters, statusCode) { Link = link };
+
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
-        var html = await RenderAsync(httpContext.RequestServices, PageLink.Of(httpContext.Request));
+        var html = await RenderAsync(httpContext.RequestServices, Link ?? PageLink.Of(httpContext.Request));
         httpContext.Response.StatusCode = statusCode;
         httpContext.Response.ContentType = "text/html; charset=utf-8";
         await httpContext.Response.WriteAsync(html, httpContext.RequestAborted);

@@ -20,6 +20,8 @@ public sealed class CaseServices(IServiceProvider services, IWorkflowClient work
 
     public StaffHandler Staff => Create<StaffHandler>(workflow, Intake);
 
+    public StaffCaseViews StaffCase => Create<StaffCaseViews>(workflow);
+
     public ActionLinkHandler ActionLinks => Create<ActionLinkHandler>(workflow);
 
     public Workflow.Recourse.CustomerRecourse Recourse => Create<Workflow.Recourse.CustomerRecourse>(workflow);

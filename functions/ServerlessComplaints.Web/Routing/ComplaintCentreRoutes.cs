@@ -21,6 +21,7 @@ public static class ComplaintCentreRoutes
         .. StaffRoutes.Routes,
         .. StaffPageRoutes.Routes,
         .. StaffOrganisationRoutes.Routes,
+        .. StaffCaseRoutes.Routes,
         .. HealthRoutes.Routes,
     ];
 

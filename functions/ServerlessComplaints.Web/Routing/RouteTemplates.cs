@@ -26,5 +26,8 @@ public static class RouteTemplates
     public const string StaffSignOut = "staff/sign-out";
     public const string StaffOrganisationSignIn = "staff/sign-in/organisation";
     public const string StaffPlatformSignIn = "staff/sign-in/platform";
+    public const string StaffCase = "staff/cases/{trackingNumber}";
+    public const string StaffCasePost = "staff/cases/{trackingNumber}/{action}";
+    public const string StaffReassign = "staff/reassign";
     public const string Health = "healthz";
 }

@@ -38,6 +38,8 @@ public sealed class SendNotification(
 
         var record = await store.GetAsync(input.TrackingNumber, cancellationToken) ?? throw new KeyNotFoundException($"No case '{input.TrackingNumber}'.");
         var toCustomer = input.Recipient == NotificationRequest.Customer;
+        // A reassigned case: the orchestration still names the people it assigned; the mail goes to whose step it is now.
+        input = input with { Recipient = CurrentRecipient(record, input) };
         var address = toCustomer ? record.Details.Customer.Email : directory.Get(input.Recipient).Email;
         if (string.IsNullOrEmpty(address))
         {
@@ -57,6 +59,18 @@ public sealed class SendNotification(
         await outbox.MarkSentAsync(input.NotificationId, cancellationToken);
         return new NotificationResult(Sent: true, AlreadySent: false);
     }
+
+    /// <summary>The mails about the owner's own steps; the others go to an approver, a manager or the customer.</summary>
+    private static readonly HashSet<NotificationKind> OwnersMail =
+    [
+        NotificationKind.Assignment, NotificationKind.Reminder, NotificationKind.ApprovalEscalated, NotificationKind.ApprovalRejected,
+        NotificationKind.RevisionRequest, NotificationKind.ExecutionRequest, NotificationKind.Reopened,
+    ];
+
+    private string CurrentRecipient(ComplaintRecord record, NotificationRequest input) =>
+        input.Recipient == NotificationRequest.Customer ? input.Recipient : Authorization.CaseAssignees.Current(
+            directory, input.Recipient, OwnersMail.Contains(input.Kind), record.OwnerId, record.PreviousOwnerIds,
+            (record.OwnerId is { } owner ? directory.Find(owner)?.Department : null) ?? record.DepartmentId);
 
     private Dictionary<string, string> Values(ComplaintRecord record, NotificationRequest input, bool toCustomer, CultureInfo culture)
     {
@@ -79,10 +93,11 @@ public sealed class SendNotification(
             ["amount"] = record.Remedy?.Amount is { } amount ? CaseMoney.Format(amount, culture) : none,
             ["comment"] = none,
             ["statusUrl"] = statusUrl,
+            ["caseUrl"] = $"{baseUrl}/staff/cases/{record.TrackingNumber}",
             // Signed single-use action links replace these plain links with the email channel.
             ["actionUrl"] = input.LinkAction is { } action
                 ? $"{baseUrl}/actions/{actionTokens.Issue(record.TrackingNumber, action, toCustomer ? "customer" : input.Recipient, input.Round)}"
-                : toCustomer ? statusUrl : $"{baseUrl}/api/staff/complaints/{record.TrackingNumber}",
+                : toCustomer ? statusUrl : $"{baseUrl}/staff/cases/{record.TrackingNumber}",
         };
         var data = input.Data ?? new Dictionary<string, string>();
         foreach (var (key, value) in data)

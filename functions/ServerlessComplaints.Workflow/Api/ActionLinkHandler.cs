@@ -1,4 +1,3 @@
-using System.Globalization;
 using ServerlessComplaints.Workflow.Assessment;
 using ServerlessComplaints.Workflow.Authorization;
 using ServerlessComplaints.Workflow.Cases;
@@ -40,7 +39,7 @@ public sealed class ActionLinkHandler(
             fields.Errors["decision"] = ["decision is required (approve or reject)."];
         }
 
-        var payload = c.Rule.Build(ToBody(form), c.Actor.Id, fields);
+        var payload = c.Rule.Build(StaffActionForm.ToBody(form), c.Actor.Id, fields);
         // "How much" needs the amount the form proposes: the same decision, now with it.
         var decision = authorization.Decide(c.Actor, c.Rule.Action, c.Snapshot, StaffActions.AmountOf(payload), claims.Round);
         if (!decision.IsAllowed)
@@ -120,28 +119,4 @@ public sealed class ActionLinkHandler(
         LinkActions.Approval => form?.GetValueOrDefault("decision") == "reject" ? CaseActions.Of(CaseAction.Reject).WireName : CaseActions.Of(CaseAction.Approve).WireName,
         _ => action,
     };
-
-    private static StaffActionBody ToBody(IReadOnlyDictionary<string, string> f)
-    {
-        string? V(string key) => f.TryGetValue(key, out var v) && v.Length > 0 ? v : null;
-        return new StaffActionBody
-        {
-            RootCause = V("rootCause"),
-            ResponsibleParty = V("responsibleParty"),
-            Facts = V("facts"),
-            Remedy = V("remedy.type") is null ? null : new RemedyBody
-            {
-                Type = V("remedy.type"),
-                Amount = decimal.TryParse(V("remedy.amount"), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) ? amount : null,
-                Description = V("remedy.description"),
-            },
-            Answer = V("answer"),
-            Adopted = V("adopted") is { } adopted ? adopted == "true" : null,
-            Reply = V("reply"),
-            Comment = V("comment"),
-            Reference = V("reference"),
-            Accepted = V("decision") is { } decision ? decision == "accept" : null,
-            Rating = int.TryParse(V("rating"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var rating) ? rating : null,
-        };
-    }
 }

@@ -16,18 +16,23 @@ internal static class CaseStageReader
             ? CaseStage.Failed
             : WorkflowJson.Deserialize<CaseStatus>(status?.CustomStatusJson)?.Stage;
 
-    /// <summary>The case as the authorization decision sees it: the record's people, the orchestration's stage and waits.</summary>
+    /// <summary>
+    /// The case as the authorization decision sees it: the record's people, the orchestration's stage and waits. The
+    /// orchestration's owner is the one it assigned; once the case is reassigned, the record's owner is the owner.
+    /// </summary>
     public static CaseSnapshot SnapshotOf(ComplaintRecord record, WorkflowInstanceStatus? status)
     {
+        ArgumentNullException.ThrowIfNull(record);
         var custom = WorkflowJson.Deserialize<CaseStatus>(status?.CustomStatusJson);
         return new CaseSnapshot(
             record.Details.Kind,
             record.DepartmentId,
-            custom?.Owner ?? record.OwnerId,
+            record.PreviousOwnerIds.Count > 0 ? record.OwnerId : custom?.Owner ?? record.OwnerId,
             StageOf(status) ?? record.Stage,
             status?.RuntimeStatus,
             custom?.Expecting,
-            Closed: record.Outcome is not null);
+            Closed: record.Outcome is not null,
+            PreviousOwners: record.PreviousOwnerIds);
     }
 
     public static ComplaintWorkflowInput? InputOf(WorkflowInstanceStatus? status) =>

@@ -43,7 +43,7 @@ public sealed class CurrentDeadlines(SlaClock clock, WorkflowSettings settings)
             return null;
         }
 
-        DateTime? Last(params string[] codes) => entries.Where(e => codes.Contains(e.Action)).Select(e => (DateTime?)e.AtUtc).Max();
+        DateTime? Last(params string[] codes) => LastOf(entries, codes);
         var response = record.DueAtUtc is { } due ? new CurrentDeadline(DeadlineClock.Response, due) : null;
         switch (stage)
         {
@@ -67,4 +67,44 @@ public sealed class CurrentDeadlines(SlaClock clock, WorkflowSettings settings)
                 return null;
         }
     }
+
+    /// <summary>
+    /// Every clock the case has started, in the order they run, for staff: the response deadline, then (each from
+    /// its latest start) the customer's window on the offer, execution, the follow-up and the survey's window.
+    /// </summary>
+    public IReadOnlyList<CurrentDeadline> Every(ComplaintRecord record, IReadOnlyList<TimelineEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(entries);
+        var clocks = new List<CurrentDeadline>();
+        if (record.DueAtUtc is { } due)
+        {
+            clocks.Add(new CurrentDeadline(DeadlineClock.Response, due));
+        }
+
+        if (LastOf(entries, TimelineCodes.OfferSent) is { } offered)
+        {
+            clocks.Add(new CurrentDeadline(DeadlineClock.OfferAnswer, offered + settings.OfferResponseWindow));
+        }
+
+        if (LastOf(entries, TimelineCodes.ExecutionRequested) is { } requested)
+        {
+            clocks.Add(new CurrentDeadline(DeadlineClock.Execution, clock.Deadline(requested, SlaSpan.FromWorkingDays(settings.ExecutionWindowWorkingDays))));
+        }
+
+        if (LastOf(entries, TimelineCodes.Executed) is { } executed)
+        {
+            clocks.Add(new CurrentDeadline(DeadlineClock.FollowUp, executed + settings.FollowUpDelay));
+        }
+
+        if (LastOf(entries, TimelineCodes.SurveySent) is { } survey)
+        {
+            clocks.Add(new CurrentDeadline(DeadlineClock.Survey, survey + settings.SurveyWindow));
+        }
+
+        return clocks;
+    }
+
+    private static DateTime? LastOf(IReadOnlyList<TimelineEntry> entries, params string[] codes) =>
+        entries.Where(e => codes.Contains(e.Action)).Select(e => (DateTime?)e.AtUtc).Max();
 }

@@ -28,4 +28,10 @@ public sealed record StaffActionBody
     public int? Rating { get; init; }
 
     public bool? Hold { get; init; }
+
+    /// <summary>An internal note's text (action "note").</summary>
+    public string? Note { get; init; }
+
+    /// <summary>The new owner's staff id (action "reassign").</summary>
+    public string? Owner { get; init; }
 }

@@ -17,6 +17,8 @@ public sealed class StaffHandler(
     IWorkflowClient client,
     IntakeHandler intake,
     CaseAuthorization authorization,
+    CaseReassignment steps,
+    StaffDirectory directory,
     Lifecycle.WorkflowSettings settings,
     TimeProvider time)
 {
@@ -81,7 +83,9 @@ public sealed class StaffHandler(
         var status = await client.GetStatusAsync(trackingNumber, cancellationToken);
         var fields = new StaffActionFields();
         var payload = StaffActions.All.TryGetValue(action, out var workflowAction) ? workflowAction.Build(body ?? new StaffActionBody(), staff.Id, fields) : null;
-        var decision = authorization.Decide(CaseActor.Of(staff), rule.Action, CaseStageReader.SnapshotOf(record, status), StaffActions.AmountOf(payload));
+        var snapshot = CaseStageReader.SnapshotOf(record, status);
+        var newOwner = rule.Action == CaseAction.Reassign && body?.Owner is { } owner ? directory.Find(owner.Trim()) : null;
+        var decision = authorization.Decide(CaseActor.Of(staff), rule.Action, snapshot, StaffActions.AmountOf(payload), newOwner: newOwner);
         if (!decision.IsAllowed)
         {
             return Refused(decision);
@@ -98,15 +102,28 @@ public sealed class StaffHandler(
                 return await LegalHoldAsync(record, body, staff, cancellationToken);
             case CaseAction.Retry or CaseAction.Terminate:
                 return await RecoverAsync(record, status!, rule.Action, body, staff, cancellationToken);
+            case CaseAction.Note:
+                return await steps.NoteAsync(record, body, staff, cancellationToken);
+            case CaseAction.Reassign:
+                return await steps.ReassignAsync(record, snapshot, body, staff, cancellationToken);
         }
 
         var round = decision.Expectation?.Round is { Length: > 0 } r ? r : null;
         await client.RaiseEventAsync(trackingNumber, rule.EventName!, EventRounds.WithRound(payload!, round), cancellationToken);
-        return new ApiResponse(202, new { trackingNumber, action, acceptedBy = staff.Id, approvalRequired = decision.NeedsApproval });
+        return new ApiResponse(202, new StaffActionAccepted(trackingNumber, action, staff.Id, decision.NeedsApproval));
     }
 
+    /// <summary>403 or 409 with the decision's English reason as the detail, and its code and values for pages to word it.</summary>
     internal static ApiResponse Refused(AuthorizationDecision decision) =>
-        ApiResponse.Problem(decision.StatusCode, decision.Verdict == AuthorizationVerdict.Forbidden ? "Not allowed." : "The case does not expect this action now.", decision.Reason);
+        new(decision.StatusCode, new ProblemBody(
+            $"https://httpstatuses.io/{decision.StatusCode}",
+            decision.Verdict == AuthorizationVerdict.Forbidden ? "Not allowed." : "The case does not expect this action now.",
+            decision.StatusCode,
+            decision.Reason)
+        {
+            Code = decision.Code,
+            Values = decision.Values,
+        });
 
     // The decision has checked the runtime status: retry only a failed case, terminate only one still going.
     private async Task<ApiResponse> RecoverAsync(ComplaintRecord record, WorkflowInstanceStatus status, CaseAction action, StaffActionBody? body, StaffMember staff, CancellationToken cancellationToken)

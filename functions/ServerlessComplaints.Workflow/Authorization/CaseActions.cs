@@ -28,6 +28,8 @@ public static class CaseActions
         new(CaseAction.CustomerMessage, "customer-message", StaffRole.CentreHead, null, AllKinds, MoneyRule.None, true, [], CustomerOnly: true),
         new(CaseAction.EscalationRequest, "escalation-request", StaffRole.CentreHead, null, AllKinds, MoneyRule.None, true, [], CustomerOnly: true),
         new(CaseAction.Withdraw, "withdraw", StaffRole.CentreHead, null, AllKinds, MoneyRule.None, true, [], CustomerOnly: true),
+        new(CaseAction.Note, "note", StaffRole.Staff, null, AllKinds, MoneyRule.None, false, []),
+        new(CaseAction.Reassign, "reassign", StaffRole.Supervisor, null, AllKinds, MoneyRule.None, false, []),
     ];
 
     /// <summary>The customer's recourse from the status page, in the order the page offers it.</summary>

@@ -19,6 +19,9 @@ public sealed record ComplaintRecord(ComplaintDetails Details)
 
     public string? OwnerId { get; init; }
 
+    /// <summary>The owners the case was reassigned away from, oldest first (see <see cref="Authorization.CaseSnapshot.PreviousOwners"/>).</summary>
+    public IReadOnlyList<string> PreviousOwnerIds { get; init; } = [];
+
     public DateTime? DueAtUtc { get; init; }
 
     public int EscalationLevel { get; init; }

@@ -52,6 +52,8 @@ public static class TimelineCodes
     public const string AutomaticEmailIgnored = "automatic-email-ignored";
     public const string EscalationRequested = "escalation-requested";
     public const string Withdrawn = "withdrawn";
+    public const string Note = "note";
+    public const string Reassigned = "reassigned";
 
     public static IReadOnlyList<string> All { get; } =
         [.. typeof(TimelineCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!)];

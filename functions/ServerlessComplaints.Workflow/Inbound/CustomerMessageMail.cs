@@ -52,7 +52,7 @@ public sealed class CustomerMessageMail(StaffDirectory directory, NotificationOp
             ["heldBecause"] = sender.HeldCode is { } held ? CaseTexts.Find("Held." + held, culture) ?? sender.HeldBecause ?? held : sender.HeldBecause ?? "",
             ["mailText"] = InboundText.Truncate(mailText, 2000),
             ["attachments"] = attachments,
-            ["caseUrl"] = $"{options.PublicBaseUrl.TrimEnd('/')}/api/staff/complaints/{record.TrackingNumber}",
+            ["caseUrl"] = $"{options.PublicBaseUrl.TrimEnd('/')}/staff/cases/{record.TrackingNumber}",
         };
         var (subject, body) = NotificationTemplates.Render(template, culture, values);
         var html = await layout.RenderAsync(subject, body, culture.Name, cancellationToken);

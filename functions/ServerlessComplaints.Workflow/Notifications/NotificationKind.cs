@@ -32,4 +32,7 @@ public enum NotificationKind
     CustomerMessage,
     EscalationRequested,
     CaseWithdrawn,
+
+    /// <summary>To a case's new owner when staff reassign it (not sent by the workflow).</summary>
+    Reassigned,
 }

@@ -67,6 +67,7 @@ public static class ComplaintWorkflowServices
         services.AddSingleton<StatusHandler>();
         services.AddSingleton<CurrentDeadlines>();
         services.AddSingleton<Recourse.CustomerRecourse>();
+        services.AddSingleton<CaseReassignment>();
         services.AddSingleton<StaffHandler>();
         services.AddSingleton(new SlaCountdowns(calendar));
         services.TryAddSingleton<IStaffQueue, ScanningStaffQueue>();

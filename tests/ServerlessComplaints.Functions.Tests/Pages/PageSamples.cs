@@ -24,7 +24,7 @@ namespace ServerlessComplaints.Functions.Tests.Pages;
 /// and every answer, the not-found page and the error page of every failure. The customer's own words are Chinese in
 /// the Chinese samples, so whatever Latin text a Chinese page shows came from the product.
 /// </summary>
-internal static class PageSamples
+internal static partial class PageSamples
 {
     public const string TrackingNumber = "CMP-20261123-7K3Q9Z";
 
@@ -38,7 +38,7 @@ internal static class PageSamples
 
     /// <summary>The customer's own words in a language's samples: shown as typed, so left out of the checks for system text.</summary>
     public static IReadOnlyList<string> CustomerWords(string language) => language == CaseLanguage.Chinese
-        ? ["电饭煲无法加热", "王芳", "使用两天后无法加热", "请尽快处理", "照片.heic", "空白.png", "超大照片.jpg", "坏.名字.png", ".隐藏.png", "退款599元", "@example.cn", "wa•••", "RF-2026-001", "spf=fail", "现场照片.jpg", "购物发票.pdf",
+        ? ["wang.fang@example.cn", "加热盘.jpg", "发票.pdf", "电饭煲无法加热", "王芳", "使用两天后无法加热", "请尽快处理", "照片.heic", "空白.png", "超大照片.jpg", "坏.名字.png", ".隐藏.png", "退款599元", "@example.cn", "wa•••", "RF-2026-001", "spf=fail", "现场照片.jpg", "购物发票.pdf",
             // Not words to translate: the external recourse's web address (the centre's configured text), mail header names,
             // and the id of a proposer who has left the staff directory (shown as it is).
             "www.12315.cn", "Auto-Submitted", "Precedence", "former.staff"]
@@ -163,6 +163,7 @@ internal static class PageSamples
 
         samples["staff-sign-in-none-offered"] = Of<StaffSignInPage>((lang, _) => new { Lang = lang, Antiforgery = antiforgery });
 
+        AddStaffCase(samples);
         samples["action-invalid-link"] = Of<ActionPage>((lang, _) => new { Result = new ActionLinkResult(400, "invalid"), Token = "token", Lang = lang });
         foreach (var kind in WebProblems.Kinds.All)
         {

@@ -73,4 +73,48 @@ public class SendNotificationTests
         Assert.Equal("the customer has no email address", result.SkippedBecause);
         Assert.Empty(services.GetRequiredService<InMemoryMailbox>().Mails);
     }
+
+    // The orchestration never hears of a reassignment: its mails for the old owner's steps go to the new owner, with
+    // the action link issued to them; an approval request stays with its approver; after a move to another
+    // department, the old manager's escalation goes to the new department's manager.
+    [Theory]
+    [InlineData(NotificationKind.Reminder, "zhang.wei", "quality", "wang.lei@example.cn")]
+    [InlineData(NotificationKind.ExecutionRequest, "zhang.wei", "quality", "wang.lei@example.cn")]
+    [InlineData(NotificationKind.ApprovalRequest, "wang.lei", "quality", "wang.lei@example.cn")]
+    [InlineData(NotificationKind.Reminder, "zhang.wei", "service", "liu.yang@example.cn")]
+    [InlineData(NotificationKind.Escalation, "li.na", "service", "yang.lei@example.cn")]
+    [InlineData(NotificationKind.Escalation, "gao.feng", "service", "gao.feng@example.cn")]
+    public async Task RunAsync_ReassignedCase_MailGoesToWhoseStepItIsNow(NotificationKind kind, string addressedTo, string department, string expectedTo)
+    {
+        await using var services = await ServicesWithCaseAsync("zh-CN");
+        var owner = department == "quality" ? "wang.lei" : "liu.yang";
+        await services.GetRequiredService<IComplaintStore>().UpdateAsync("CMP-20261123-ABCDEF",
+            r => r with { OwnerId = owner, DepartmentId = department, PreviousOwnerIds = ["zhang.wei"] }, default);
+        var activity = services.GetRequiredService<SendNotification>();
+
+        await activity.RunAsync(new NotificationRequest("n-r", "CMP-20261123-ABCDEF", kind, addressedTo, new Dictionary<string, string> { ["percent"] = "50", ["level"] = "1" }, LinkAction: kind == NotificationKind.Reminder ? "findings" : null) { Round = "findings-1-abc" }, default);
+
+        var mail = Assert.Single(services.GetRequiredService<InMemoryMailbox>().Mails);
+        Assert.Equal(expectedTo, mail.To);
+        if (kind == NotificationKind.Reminder)
+        {
+            var token = System.Text.RegularExpressions.Regex.Match(mail.TextBody, @"/actions/([A-Za-z0-9._\-]+)").Groups[1].Value;
+            Assert.Equal(owner, services.GetRequiredService<ServerlessComplaints.Workflow.Security.ActionTokens>().Read(token).Claims!.Actor);
+        }
+    }
+
+    [Fact]
+    public async Task RunAsync_Reassigned_MailsTheCasePageLink()
+    {
+        await using var services = await ServicesWithCaseAsync("en");
+        var activity = services.GetRequiredService<SendNotification>();
+
+        await activity.RunAsync(new NotificationRequest("n-re", "CMP-20261123-ABCDEF", NotificationKind.Reassigned, "liu.yang", new Dictionary<string, string> { ["by"] = "李娜", ["from"] = "张伟" }), default);
+
+        var mail = Assert.Single(services.GetRequiredService<InMemoryMailbox>().Mails);
+        Assert.Equal("liu.yang@example.cn", mail.To);
+        Assert.Equal("Case reassigned to you: CMP-20261123-ABCDEF", mail.Subject);
+        Assert.Contains("李娜 reassigned it from 张伟", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("/staff/cases/CMP-20261123-ABCDEF", mail.TextBody, StringComparison.Ordinal);
+    }
 }

@@ -60,6 +60,11 @@ internal static class AuthorizationTable
         new(CaseAction.Withdraw, "n/a", null, true, null, "403 403 403 403 403 403 403 ok"),
         new(CaseAction.Withdraw, "n/a", null, false, null, "403 403 403 403 403 403 403 409", Stage: CaseStage.Execution),
         new(CaseAction.Withdraw, "n/a", null, false, null, "403 403 403 403 403 403 403 409", Closed: true, Stage: CaseStage.Archived, Runtime: WorkflowRuntimeStatus.Terminated),
+        // Staff steps on the record: a note by anyone in the chain, also once the case is closed; reassign from supervisor up while open.
+        new(CaseAction.Note, "n/a", null, true, null, "ok ok ok 403 403 403 ok 403"),
+        new(CaseAction.Note, "n/a", null, true, null, "ok ok ok 403 403 403 ok 403", Closed: true, Stage: CaseStage.Archived, Runtime: WorkflowRuntimeStatus.Completed),
+        new(CaseAction.Reassign, "n/a", null, true, null, "403 ok ok 403 403 403 ok 403"),
+        new(CaseAction.Reassign, "n/a", null, false, null, "403 409 409 403 403 403 409 403", Closed: true, Stage: CaseStage.Closed, Runtime: WorkflowRuntimeStatus.Completed),
     ];
 
     private static CaseExpectation Expect(string eventName, string assignee, decimal? amount = null) => new(eventName, eventName + "-1", assignee, amount);

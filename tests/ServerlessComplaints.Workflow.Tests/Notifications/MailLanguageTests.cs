@@ -45,6 +45,7 @@ public partial class MailLanguageTests
         [NotificationKind.CustomerMessage] = ("zhang.wei", new() { ["message"] = "补充一张照片。", ["files"] = "photo.jpg" }),
         [NotificationKind.EscalationRequested] = ("wang.lei", new() { ["comment"] = "" }),
         [NotificationKind.CaseWithdrawn] = ("zhang.wei", new() { ["comment"] = "已自行解决" }),
+        [NotificationKind.Reassigned] = ("wang.lei", new() { ["by"] = "李娜", ["from"] = "张伟" }),
     };
 
     public static TheoryData<NotificationKind, string> EveryMail()
