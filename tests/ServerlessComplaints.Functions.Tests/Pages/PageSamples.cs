@@ -24,7 +24,7 @@ namespace ServerlessComplaints.Functions.Tests.Pages;
 /// and every answer, the not-found page and the error page of every failure. The customer's own words are Chinese in
 /// the Chinese samples, so whatever Latin text a Chinese page shows came from the product.
 /// </summary>
-internal static class PageSamples
+internal static partial class PageSamples
 {
     public const string TrackingNumber = "CMP-20261123-7K3Q9Z";
 
@@ -40,7 +40,9 @@ internal static class PageSamples
     public static IReadOnlyList<string> CustomerWords(string language) => language == CaseLanguage.Chinese
         ? ["电饭煲无法加热", "王芳", "使用两天后无法加热", "请尽快处理", "照片.heic", "空白.png", "超大照片.jpg", "坏.名字.png", ".隐藏.png", "退款599元", "@example.cn", "wa•••", "RF-2026-001", "spf=fail",
             // Not words to translate: the external recourse's web address (the centre's configured text) and mail header names.
-            "www.12315.cn", "Auto-Submitted", "Precedence"]
+            "www.12315.cn", "Auto-Submitted", "Precedence",
+            // A staff id the directory no longer has, shown as stored (the staff queue's sample).
+            "retired.id"]
         : [];
 
     public static Task<string> Render(string name, string language, IServiceProvider services) => All[name].Render(language, services);
@@ -138,6 +140,7 @@ internal static class PageSamples
             samples[$"error-{kind}"] = Of<ErrorPage>((lang, _) => new { Lang = lang, Kind = kind, Values = new Dictionary<string, string> { ["seconds"] = "30", ["methods"] = "GET, POST" } });
         }
 
+        AddStaffSamples(samples);
         return samples;
     }
 
