@@ -22,9 +22,11 @@ public sealed class StaffQueueQuery
     public const int MaxPage = 10_000;
 
     /// <summary>The queue's fields in the order links carry them.</summary>
-    public static readonly IReadOnlyList<string> Fields = ["scope", "q", "stage", "kind", "category", "location", "department", "owner", "overdue", "escalated", "from", "to", "sort", "page"];
+    public static IReadOnlyList<string> Fields => FieldOrder;
 
     private const string DateFormat = "yyyy-MM-dd";
+
+    private static readonly string[] FieldOrder = ["scope", "q", "stage", "kind", "category", "location", "department", "owner", "overdue", "escalated", "from", "to", "sort", "page"];
 
     private StaffQueueQuery(StaffQueueRequest request, Dictionary<string, string> values, Dictionary<string, string> errors, int? reassigned, int? refused)
     {
@@ -85,7 +87,9 @@ public sealed class StaffQueueQuery
             errors.TryAdd("to", "range");
         }
 
-        return new StaffQueueQuery(request, values, errors, Count(query, "reassigned"), Count(query, "refused"));
+        // The errors in the order of the fields, as the form shows them.
+        var ordered = errors.OrderBy(e => Array.IndexOf(FieldOrder, e.Key)).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+        return new StaffQueueQuery(request, values, ordered, Count(query, "reassigned"), Count(query, "refused"));
     }
 
     /// <summary>This queue in <paramref name="language"/> with some fields changed (a null value removes the field); the page number is dropped unless changed.</summary>
