@@ -12,6 +12,7 @@ using ServerlessComplaints.Workflow.Notifications;
 using ServerlessComplaints.Workflow.Retention;
 using ServerlessComplaints.Workflow.Security;
 using ServerlessComplaints.Workflow.Api;
+using ServerlessComplaints.Workflow.Workspace;
 
 namespace ServerlessComplaints.Workflow.Setup;
 
@@ -66,6 +67,8 @@ public static class ComplaintWorkflowServices
         services.AddSingleton<CurrentDeadlines>();
         services.AddSingleton<Recourse.CustomerRecourse>();
         services.AddSingleton<StaffHandler>();
+        services.AddSingleton(new SlaCountdowns(calendar));
+        services.TryAddSingleton<IStaffQueue, ScanningStaffQueue>();
         services.AddSingleton<RetentionSweep>();
         services.AddSingleton<FailedCaseRecorder>();
         services.AddSingleton(settings.InboundEmail);
