@@ -34,7 +34,7 @@ public static class PageStyle
           .tabs a[aria-current="page"] { background: #0b5cad; color: #fff; font-weight: 700; }
           .filters { border: 1px solid #ccd; border-radius: 4px; padding: .2rem .9rem .9rem; margin: .8rem 0; }
           .filter-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr)); gap: 0 1rem; }
-          .search-row { display: flex; gap: .5rem; } .search-row button { margin: 0; } details > summary { margin-top: .8rem; cursor: pointer; font-weight: 600; color: #0b5cad; }
+          .search-row { display: flex; gap: .5rem; } .search-row button { margin: 0; flex: none; white-space: nowrap; } details > summary { margin-top: .8rem; cursor: pointer; font-weight: 600; color: #0b5cad; }
           .filter-flags { display: flex; flex-wrap: wrap; gap: 0 2rem; } .filter-actions { display: flex; align-items: baseline; gap: 1.2rem; flex-wrap: wrap; }
           table.queue { font-size: .92rem; } table.queue thead th { background: #eef2f7; border-bottom: 2px solid #8a99ab; white-space: nowrap; }
           table.queue th[scope="row"] { white-space: nowrap; font-weight: 600; } table.queue td.select input { width: 1.2rem; height: 1.2rem; }
@@ -50,7 +50,7 @@ public static class PageStyle
             body.wide { margin: 1rem auto; } table.queue thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
             table.queue, table.queue tbody, table.queue tr, table.queue td, table.queue th[scope="row"] { display: block; width: auto; }
             table.queue tr { border: 1px solid #ccd; border-radius: 4px; margin-bottom: .8rem; padding: .3rem .5rem; }
-            table.queue td, table.queue th[scope="row"] { border: 0; padding: .15rem 0; display: grid; grid-template-columns: 7.5rem 1fr; gap: .5rem; }
+            table.queue td, table.queue th[scope="row"] { border: 0; padding: .15rem 0; display: grid; grid-template-columns: 8.5rem minmax(0, 1fr); gap: .5rem; white-space: normal; overflow-wrap: anywhere; }
             table.queue td::before, table.queue th[scope="row"]::before { content: attr(data-label); font-weight: 600; color: #4a5563; }
             table.queue td.select { display: flex; } table.queue td.select::before { content: none; } .sla { white-space: normal; }
           }
