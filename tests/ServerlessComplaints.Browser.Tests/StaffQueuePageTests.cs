@@ -36,4 +36,30 @@ public sealed class StaffQueuePageTests(BrowserFixture fixture, ITestOutputHelpe
         await Layout.AssertNoSidewaysScrollAsync(page);
         await ScreenshotAndScanAsync(page, $"staff-queue-{code}-{screenName}");
     }
+
+    // A member of staff asks for every department's cases (403) and for a stage that does not exist (400): both are
+    // pages in their language with the reason, the second with the filters open and the focus on the field in error.
+    [Theory]
+    [InlineData("zh-CN", "phone")]
+    [InlineData("en", "desktop")]
+    public async Task Staff_ForbiddenScopeAndBadValue_ExplainedInTheirLanguage(string code, string screenName)
+    {
+        var (language, screen) = (CustomerLanguage.Of(code), Screen.Of(screenName));
+        var page = await OpenBrowserAsync(language, screen);
+        var zh = code == "zh-CN";
+        await page.GotoAsync($"/staff/sign-in?lang={code}");
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("张伟") }).ClickAsync();
+
+        var forbidden = await page.GotoAsync($"/staff?lang={code}&scope=all");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync(zh ? "仅向经理及以上人员显示" : "shown to managers and above");
+        Assert.Equal(403, forbidden!.Status);
+        await ScreenshotAndScanAsync(page, $"staff-queue-forbidden-{code}-{screenName}");
+
+        var bad = await page.GotoAsync($"/staff?lang={code}&scope=department&stage=nope");
+        Assert.Equal(400, bad!.Status);
+        await Assertions.Expect(page.GetByLabel(zh ? "阶段" : "Stage", new() { Exact = true })).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator("#filter-stage-error")).ToHaveTextAsync(zh ? "请从列表中选择。" : "Choose one of the listed options.");
+        await Layout.AssertNoSidewaysScrollAsync(page);
+        await ScreenshotAndScanAsync(page, $"staff-queue-bad-value-{code}-{screenName}");
+    }
 }

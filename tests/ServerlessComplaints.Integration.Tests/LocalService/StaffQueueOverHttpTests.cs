@@ -66,7 +66,7 @@ public partial class StaffQueueOverHttpTests(LocalServiceFixture fixture)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("<html lang=\"zh-CN\"", html, StringComparison.Ordinal);
-        Assert.Contains("阶段: 请从列表中选择。", html, StringComparison.Ordinal);
+        Assert.Contains("阶段：请从列表中选择。", html, StringComparison.Ordinal);
         Assert.Contains("请按“年-月-日”填写日期", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", html, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"queue\"", html, StringComparison.Ordinal);
