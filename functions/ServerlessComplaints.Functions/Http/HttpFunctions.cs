@@ -75,6 +75,12 @@ public sealed class HttpFunctions
     [Function(nameof(StaffSignIn))]
     public Task<IActionResult> StaffSignIn([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = RouteTemplates.StaffSignIn)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(StaffSignIn), request, client);
 
+    [Function(nameof(StaffOrganisationSignIn))]
+    public Task<IActionResult> StaffOrganisationSignIn([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.StaffOrganisationSignIn)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(StaffOrganisationSignIn), request, client);
+
+    [Function(nameof(StaffPlatformSignIn))]
+    public Task<IActionResult> StaffPlatformSignIn([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.StaffPlatformSignIn)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(StaffPlatformSignIn), request, client);
+
     [Function(nameof(StaffSignOut))]
     public Task<IActionResult> StaffSignOut([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = RouteTemplates.StaffSignOut)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(StaffSignOut), request, client);
 

@@ -20,6 +20,7 @@ public static class ComplaintCentreRoutes
         .. InboundEmailRoutes.Routes,
         .. StaffRoutes.Routes,
         .. StaffPageRoutes.Routes,
+        .. StaffOrganisationRoutes.Routes,
         .. StaffQueueRoutes.Routes,
         .. HealthRoutes.Routes,
     ];

@@ -134,6 +134,19 @@ internal static partial class PageSamples
         samples["lookup-sent"] = Of<LookupPage>((lang, _) => new { Lang = lang, Sent = true });
         samples["lookup-limited"] = Of<LookupPage>((lang, _) => new { Lang = lang, LookupKey = "k", RetryMinutes = 5 });
 
+        // Staff sign-in: every way offered at once, each refusal, and a host that offers none.
+        var antiforgery = new Microsoft.AspNetCore.Antiforgery.AntiforgeryTokenSet("request-token", "cookie-token", "__RequestVerificationToken", "RequestVerificationToken");
+        foreach (var error in new string?[] { null, "required", "invalid", "devRefused", "unknownStaff", "antiforgery", "notStaff", "organisationFailed", "organisationUnavailable", "organisationNotOffered" })
+        {
+            samples[$"staff-sign-in{(error is null ? "" : "-" + error)}"] = Of<StaffSignInPage>((lang, services) => new
+            {
+                Lang = lang, Error = error, KeySignIn = true, OrganisationUrl = "/staff/sign-in/organisation?lang=" + lang, ReturnUrl = "/staff?lang=" + lang,
+                DevStaff = services.GetRequiredService<ServerlessComplaints.Workflow.Assessment.StaffDirectory>().All, Antiforgery = antiforgery,
+            });
+        }
+
+        samples["staff-sign-in-none-offered"] = Of<StaffSignInPage>((lang, _) => new { Lang = lang, Antiforgery = antiforgery });
+
         samples["action-invalid-link"] = Of<ActionPage>((lang, _) => new { Result = new ActionLinkResult(400, "invalid"), Token = "token", Lang = lang });
         foreach (var kind in WebProblems.Kinds.All)
         {

@@ -13,9 +13,9 @@ using QueueResult = ServerlessComplaints.Workflow.Workspace.StaffQueuePage;
 namespace ServerlessComplaints.Functions.Tests.Pages;
 
 /// <summary>
-/// The staff pages' samples: the sign-in page (every refusal, the development list, a return address) and the queue
-/// for every role and scope, with rows at every SLA risk (and without a deadline, unassigned, escalated, urgent),
-/// empty, filtered and empty, every kind of bad value, a forbidden scope, a bulk reassign's answer and paging.
+/// The staff queue's samples (the sign-in page's are with the others): for every role and scope, with rows at every
+/// SLA risk (and without a deadline, unassigned, escalated, urgent), empty, filtered and empty, every kind of bad
+/// value, a forbidden scope, a bulk reassign's answer and paging.
 /// </summary>
 internal static partial class PageSamples
 {
@@ -45,15 +45,6 @@ internal static partial class PageSamples
 
     private static void AddStaffSamples(Dictionary<string, Sample> samples)
     {
-        foreach (var error in new string?[] { null, "required", "invalid", "devRefused", "unknownStaff", "antiforgery" })
-        {
-            samples[$"staff-sign-in-{error ?? "form"}"] = Of<StaffSignInPage>((lang, services) => new
-            {
-                Lang = lang, Error = error, Antiforgery, ReturnUrl = "/staff?scope=department",
-                DevStaff = error is null ? services.GetRequiredService<StaffDirectory>().All : null,
-            });
-        }
-
         foreach (var id in new[] { "zhang.wei", "wang.lei", "li.na", "gao.feng" })
         {
             var scope = id == "zhang.wei" ? "department" : id == "wang.lei" ? null : "all";
