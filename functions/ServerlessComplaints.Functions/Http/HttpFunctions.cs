@@ -66,8 +66,8 @@ public sealed class HttpFunctions
     [Function(nameof(StaffCaseAction))]
     public Task<IActionResult> StaffCaseAction([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = RouteTemplates.StaffCaseAction)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(StaffCaseAction), request, client);
 
-    [Function(nameof(StaffHomePage))]
-    public Task<IActionResult> StaffHomePage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.StaffHome)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(StaffHomePage), request, client);
+    [Function(nameof(StaffQueuePage))]
+    public Task<IActionResult> StaffQueuePage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.StaffHome)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(StaffQueuePage), request, client);
 
     [Function(nameof(StaffSignInPage))]
     public Task<IActionResult> StaffSignInPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.StaffSignIn)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(StaffSignInPage), request, client);

@@ -10,29 +10,27 @@ namespace ServerlessComplaints.Web.Features;
 /// <summary>
 /// The staff pages: <c>GET/POST /staff/sign-in</c> (staff key when keys are configured; in Development on loopback
 /// only, "sign in as" any directory member; a link to the organisation sign-in when the host offers one, see
-/// <see cref="StaffOrganisationRoutes"/>), <c>GET /staff</c> (who is signed in) and <c>POST /staff/sign-out</c>. The
-/// session is a <see cref="StaffSessions"/> cookie; every form carries an antiforgery token and a post without a valid
-/// one is refused (400) before anything else is read. A sign-in goes on to the local <c>returnUrl</c> it was given.
+/// <see cref="StaffOrganisationRoutes"/>) and <c>POST /staff/sign-out</c>. The session is a <see cref="StaffSessions"/>
+/// cookie; every form carries an antiforgery token and a post without a valid one is refused (400) before anything
+/// else is read. A staff page asked for without a session sends the browser here (<see cref="SignInFirst"/>) with its
+/// own address as <c>returnUrl</c>; a sign-in goes on to it if it is a staff page of this site (<see cref="StaffReturnUrl"/>).
 /// </summary>
 internal static class StaffPageRoutes
 {
     public static IEnumerable<WebRoute> Routes { get; } =
     [
-        WebRoute.Get("StaffHomePage", RouteTemplates.StaffHome, RouteKind.Page, HomeAsync),
         WebRoute.Get("StaffSignInPage", RouteTemplates.StaffSignIn, RouteKind.Page, SignInPageAsync),
         WebRoute.Post("StaffSignIn", RouteTemplates.StaffSignIn, RouteKind.Page, SignInAsync) with { RateLimited = true },
         WebRoute.Post("StaffSignOut", RouteTemplates.StaffSignOut, RouteKind.Page, SignOutAsync),
     ];
 
-    private static Task<IResult> HomeAsync(RouteRequest request)
+    /// <summary>The answer to a staff page asked for without a session: 303 to the sign-in page, which returns to this page.</summary>
+    internal static IResult SignInFirst(RouteRequest request, string language)
     {
-        var language = PageLanguage.For(request.Request);
-        if (request.Service<StaffSessions>().Current(request.Http) is not { } staff)
-        {
-            return Task.FromResult(Redirect(request, "/staff/sign-in", language));
-        }
-
-        return Task.FromResult<IResult>(Page.Of<StaffHomePage>(language, new { Lang = language, Staff = staff, Antiforgery = Token(request) }));
+        var here = (request.Request.PathBase + request.Request.Path).Value + request.Request.QueryString.Value;
+        var returnUrl = StaffReturnUrl.Local(here) is { } local ? $"&{StaffReturnUrl.QueryName}={Uri.EscapeDataString(local)}" : "";
+        request.Http.Response.Headers.Location = "/staff/sign-in?lang=" + Uri.EscapeDataString(language) + returnUrl;
+        return Results.StatusCode(StatusCodes.Status303SeeOther);
     }
 
     private static Task<IResult> SignInPageAsync(RouteRequest request)
@@ -112,7 +110,7 @@ internal static class StaffPageRoutes
     private static IResult SignInForm(RouteRequest request, string language, string? error = null, int status = StatusCodes.Status200OK, string? returnUrl = null) =>
         StaffSignInAnswers.Form(request.Http, language, returnUrl, error, status);
 
-    private static AntiforgeryTokenSet Token(RouteRequest request) => StaffSignInAnswers.Token(request.Http);
+    internal static AntiforgeryTokenSet Token(RouteRequest request) => StaffSignInAnswers.Token(request.Http);
 
     private static IResult Redirect(RouteRequest request, string path, string language)
     {

@@ -44,6 +44,32 @@ public static class PageStyle
           tr.current th, tr.current td { background: #eef4fb; } td.when { white-space: nowrap; } [tabindex="-1"]:focus { outline: 2px solid #a11; }
           @media (max-width: 40rem) { table.timeline thead { display: none; } table.timeline tr { display: block; border-bottom: 1px solid #ddd; padding: .3rem 0; }
             table.timeline td { display: block; border: 0; padding: .1rem .2rem; } table.facts th { width: auto; } }
+          .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+          .tabs { display: flex; flex-wrap: wrap; gap: .3rem; border-bottom: 1px solid #8a99ab; margin: .8rem 0; }
+          .tabs a { padding: .45rem .9rem; border: 1px solid #8a99ab; border-bottom: 0; border-radius: 4px 4px 0 0; color: #0b5cad; background: #f3f6fa; }
+          .tabs a[aria-current="page"] { background: #0b5cad; color: #fff; font-weight: 700; }
+          .filters { border: 1px solid #ccd; border-radius: 4px; padding: .2rem .9rem .9rem; margin: .8rem 0; }
+          .filter-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr)); gap: 0 1rem; }
+          .search-row { display: flex; gap: .5rem; } .search-row button { margin: 0; flex: none; white-space: nowrap; } details > summary { margin-top: .8rem; cursor: pointer; font-weight: 600; color: #0b5cad; }
+          .filter-flags { display: flex; flex-wrap: wrap; gap: 0 2rem; } .filter-actions { display: flex; align-items: baseline; gap: 1.2rem; flex-wrap: wrap; }
+          table.queue { font-size: .92rem; } table.queue thead th { background: #eef2f7; border-bottom: 2px solid #8a99ab; white-space: nowrap; }
+          table.queue th[scope="row"] { white-space: nowrap; font-weight: 600; } table.queue td.select input { width: 1.2rem; height: 1.2rem; }
+          .sla { display: inline-block; padding: .1rem .45rem; border-radius: 3px; border: 1px solid; white-space: nowrap; }
+          .sla-none { color: #4a5563; border-color: #8a99ab; } .sla-ontrack { background: #e7f4ea; color: #1b5e20; border-color: #1b5e20; }
+          .sla-pasthalf { background: #fff4cc; color: #5c4300; border-color: #8a6500; } .sla-past80 { background: #ffe3cc; color: #7a2e00; border-color: #b34700; }
+          .sla-overdue { background: #a11; color: #fff; border-color: #a11; } .sla-due { display: block; color: #4a5563; font-size: .82rem; margin-top: .2rem; }
+          tr.risk-overdue th[scope="row"] { border-left: 4px solid #a11; } tr.risk-past80 th[scope="row"] { border-left: 4px solid #b34700; }
+          .urgent { display: inline-block; margin-left: .3rem; padding: 0 .35rem; border: 1px solid #a11; border-radius: 3px; color: #a11; font-size: .8rem; }
+          .reassign { margin-top: 1rem; } .reassign select { max-width: 24rem; } .paging { display: flex; gap: 1.2rem; align-items: baseline; margin: 1rem 0; }
+          .summary ul { margin: .2rem 0; } .summary p, .ok p { margin: .2rem 0; } .empty { padding: 1rem; background: #f3f6fa; border-radius: 4px; }
+          @media (max-width: 48rem) {
+            body.wide { margin: 1rem auto; } table.queue thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+            table.queue, table.queue tbody, table.queue tr, table.queue td, table.queue th[scope="row"] { display: block; width: auto; }
+            table.queue tr { border: 1px solid #ccd; border-radius: 4px; margin-bottom: .8rem; padding: .3rem .5rem; }
+            table.queue td, table.queue th[scope="row"] { border: 0; padding: .15rem 0; display: grid; grid-template-columns: 8.5rem minmax(0, 1fr); gap: .5rem; white-space: normal; overflow-wrap: anywhere; }
+            table.queue td::before, table.queue th[scope="row"]::before { content: attr(data-label); font-weight: 600; color: #4a5563; }
+            table.queue td.select { display: flex; } table.queue td.select::before { content: none; } .sla { white-space: normal; }
+          }
 
         """.ReplaceLineEndings("\n");
 }

@@ -22,6 +22,7 @@ public static class ComplaintCentreRoutes
         .. StaffPageRoutes.Routes,
         .. StaffOrganisationRoutes.Routes,
         .. StaffCaseRoutes.Routes,
+        .. StaffQueueRoutes.Routes,
         .. HealthRoutes.Routes,
     ];
 

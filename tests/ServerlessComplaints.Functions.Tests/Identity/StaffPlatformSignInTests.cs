@@ -57,7 +57,7 @@ public sealed class StaffPlatformSignInTests : IDisposable
 
         await app.Functions.StaffPlatformSignIn(request, null!);
         var home = WithSessionOf(app, request.HttpContext.Response);
-        await app.Functions.StaffHomePage(home, null!);
+        await app.Functions.StaffQueuePage(home, null!);
 
         Assert.Equal(303, request.HttpContext.Response.StatusCode);
         Assert.Equal("/staff?lang=en", request.HttpContext.Response.Headers.Location.ToString());

@@ -41,7 +41,9 @@ internal static partial class PageSamples
         ? ["wang.fang@example.cn", "加热盘.jpg", "发票.pdf", "电饭煲无法加热", "王芳", "使用两天后无法加热", "请尽快处理", "照片.heic", "空白.png", "超大照片.jpg", "坏.名字.png", ".隐藏.png", "退款599元", "@example.cn", "wa•••", "RF-2026-001", "spf=fail", "现场照片.jpg", "购物发票.pdf",
             // Not words to translate: the external recourse's web address (the centre's configured text), mail header names,
             // and the id of a proposer who has left the staff directory (shown as it is).
-            "www.12315.cn", "Auto-Submitted", "Precedence", "former.staff"]
+            "www.12315.cn", "Auto-Submitted", "Precedence", "former.staff",
+            // A staff id the directory no longer has, shown as stored (the staff queue's sample).
+            "retired.id"]
         : [];
 
     public static Task<string> Render(string name, string language, IServiceProvider services) => All[name].Render(language, services);
@@ -170,6 +172,7 @@ internal static partial class PageSamples
             samples[$"error-{kind}"] = Of<ErrorPage>((lang, _) => new { Lang = lang, Kind = kind, Values = new Dictionary<string, string> { ["seconds"] = "30", ["methods"] = "GET, POST" } });
         }
 
+        AddStaffSamples(samples);
         return samples;
     }
 
