@@ -20,8 +20,8 @@ public static class PageStyle
           form.recourse { border-top: 1px solid #ddd; margin-top: 1.2rem; padding-top: .2rem; } h3 { font-size: 1.05rem; margin-bottom: .2rem; }
           .check { display: flex; gap: .5rem; align-items: flex-start; margin-top: .8rem; } .check input { width: auto; margin-top: .3rem; } .check label { margin-top: 0; }
           button.secondary { background: #fff; color: #a11; border: 1px solid #a11; }
-          .crumbs { font-size: .9rem; } nav.sections { margin: .8rem 0; } nav.sections a { margin-right: .7rem; white-space: nowrap; }
-          table.facts th { width: 32%; } .text { white-space: pre-wrap; } ul.plain { list-style: none; padding: 0; margin: 0; }
+          .crumbs { font-size: .9rem; } nav.sections ul { display: flex; flex-wrap: wrap; gap: .2rem 1rem; list-style: none; padding: 0; margin: .8rem 0; }
+          table.facts th { width: 32%; } table.facts td { overflow-wrap: anywhere; } .text { white-space: pre-wrap; } ul.plain { list-style: none; padding: 0; margin: 0; }
           ul.evidence { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .8rem; } ul.evidence li { width: 12rem; }
           ul.evidence img { display: block; max-width: 100%; max-height: 9rem; border: 1px solid #ccd; border-radius: 4px; } .file { display: block; overflow-wrap: anywhere; }
           details.action { border: 1px solid #ccd; border-radius: 4px; padding: .4rem .8rem; margin: .6rem 0; } details.action > summary { font-weight: 600; cursor: pointer; padding: .2rem 0; }
