@@ -79,6 +79,13 @@ internal static class StaffCaseRoutes
 
         var response = await request.Cases.Staff.ActAsync(tn, action, StaffActionForm.ToBody(values), staff, request.Aborted);
         var problem = response.Body as ProblemBody;
+        if (response.StatusCode < 300 && key == CaseActions.Of(CaseAction.Reassign).WireName
+            && (await request.Cases.StaffCase.ViewAsync(tn, staff, request.Aborted))?.Access is null or CaseAccess.None)
+        {
+            // Handed to another department: the case is no longer the manager's to see; the queue says it went.
+            return Redirect(request, $"/staff?lang={Uri.EscapeDataString(language)}&reassigned=1&refused=0");
+        }
+
         return response.StatusCode switch
         {
             < 300 => Redirect(request, $"{CasePath(tn)}?lang={Uri.EscapeDataString(language)}&done={key}{(response.Body is StaffActionAccepted { ApprovalRequired: true } ? "&approval=1" : "")}"),

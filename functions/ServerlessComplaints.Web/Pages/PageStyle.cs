@@ -37,6 +37,8 @@ public static class PageStyle
           @media (max-width: 30rem) { dl.facts { grid-template-columns: 1fr; gap: 0; } dl.facts dd { margin-bottom: .5rem; } }
           .crumbs { font-size: .9rem; } nav.sections { margin: .8rem 0; } nav.sections a { margin-right: .7rem; white-space: nowrap; }
           table.facts th { width: 32%; } .text { white-space: pre-wrap; } ul.plain { list-style: none; padding: 0; margin: 0; }
+          .crumbs { font-size: .9rem; } nav.sections ul { display: flex; flex-wrap: wrap; gap: .2rem 1rem; list-style: none; padding: 0; margin: .8rem 0; }
+          table.facts th { width: 32%; } table.facts td { overflow-wrap: anywhere; } .text { white-space: pre-wrap; } ul.plain { list-style: none; padding: 0; margin: 0; }
           ul.evidence { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .8rem; } ul.evidence li { width: 12rem; }
           ul.evidence img { display: block; max-width: 100%; max-height: 9rem; border: 1px solid #ccd; border-radius: 4px; } .file { display: block; overflow-wrap: anywhere; }
           details.action { border: 1px solid #ccd; border-radius: 4px; padding: .4rem .8rem; margin: .6rem 0; } details.action > summary { font-weight: 600; cursor: pointer; padding: .2rem 0; }

@@ -111,6 +111,7 @@ public partial class StaffCasePageOverHttpTests(LocalServiceFixture fixture)
             ("facts", "录音为证"), ("remedy.type", "coupon"), ("remedy.amount", "50"), ("remedy.description", "50元代金券"));
 
         Assert.Equal(HttpStatusCode.SeeOther, reassigned.StatusCode);
+        Assert.Equal("/staff?lang=en&reassigned=1&refused=0", reassigned.Headers.Location!.OriginalString); // no longer the quality manager's to see
         Assert.Contains($"/staff/cases/{tn}", mail.Text, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, oldOwnersPage.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, oldOwnersFindings.StatusCode);
