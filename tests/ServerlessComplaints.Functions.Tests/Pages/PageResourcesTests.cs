@@ -33,7 +33,8 @@ public partial class PageResourcesTests
         var chinese = Read("PageResources.zh-CN.resx");
 
         // A value without a single CJK character is an English text left in the Chinese file (names and symbols aside).
-        var untranslated = chinese.Where(p => p.Value.Any(char.IsLetter) && !p.Value.Any(c => c is >= '\u4e00' and <= '\u9fff') && !IsName(p.Value))
+        // Placeholders ("{name}（{role}）") are not text: a value of placeholders and punctuation has nothing to translate.
+        var untranslated = chinese.Where(p => Regex.Replace(p.Value, @"\{[A-Za-z0-9]+\}", "") is var text && text.Any(char.IsLetter) && !text.Any(c => c is >= '\u4e00' and <= '\u9fff') && !IsName(text))
             .Select(p => $"{p.Key}: '{p.Value}'")
             .ToList();
 
