@@ -11,9 +11,7 @@ internal sealed class PostingCursor(TableClient terms, string term, Action<int> 
 {
     private const int PageSize = 50;
 
-    private readonly string _partition = TableQueueProjection.Bucket(term);
-    private readonly string _prefix = term + "|";
-    private readonly string _end = term + "}";
+    private readonly string _partition = TableQueueProjection.TermPartition(term);
     private readonly List<string> _buffer = [];
     private int _index;
     private bool _exhausted;
@@ -45,11 +43,11 @@ internal sealed class PostingCursor(TableClient terms, string term, Action<int> 
     {
         _buffer.Clear();
         _index = 0;
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {_partition} and RowKey ge {_prefix + from} and RowKey lt {_end}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {_partition} and RowKey ge {from}");
         await foreach (var page in terms.QueryAsync<TableEntity>(filter, maxPerPage: PageSize, select: ["RowKey"], cancellationToken: cancellationToken).AsPages().ConfigureAwait(false))
         {
             countRead(page.Values.Count);
-            _buffer.AddRange(page.Values.Select(row => row.RowKey[_prefix.Length..]));
+            _buffer.AddRange(page.Values.Select(row => row.RowKey));
             if (page.ContinuationToken is null)
             {
                 _exhausted = true;

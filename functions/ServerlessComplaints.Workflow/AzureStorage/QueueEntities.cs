@@ -12,7 +12,8 @@ namespace ServerlessComplaints.Workflow.AzureStorage;
 /// Rows of the queue projection. Each case has a row per scope partition (<c>open|all</c>, <c>open|o|{owner}</c>,
 /// <c>open|d|{department}</c>; <c>closed|…</c> once closed) and per order, the row key sorting as the queue does:
 /// <c>D|{due ticks}|{tracking}</c> (no deadline last), <c>R|{inverted receipt ticks}|{tracking}</c> (newest first),
-/// <c>E|{99 − escalation}|{due ticks}|{tracking}</c>. A page in any order is then a range read of about a page of rows.
+/// <c>E|{99 − escalation}|{due ticks}|{tracking}</c>. A page for any scope in any order is then a range read of about
+/// a page of rows; a case's three rows in one partition change together in one transaction.
 /// </summary>
 internal static class QueueEntities
 {

@@ -5,7 +5,7 @@ using ServerlessComplaints.Workflow.Workspace;
 namespace ServerlessComplaints.Workflow.AzureStorage;
 
 /// <summary>
-/// The OData filter of a queue page: one scope partition, a row-key range in the requested order (narrowed by the
+/// The OData filter of a queue page: one scope partition (open or closed cases), a row-key range in the requested order (narrowed by the
 /// overdue, escalated or date filters where the order allows), and the remaining filters on the row's columns.
 /// </summary>
 internal static class QueueFilter

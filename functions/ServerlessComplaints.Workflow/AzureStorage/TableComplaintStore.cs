@@ -66,7 +66,7 @@ public sealed class TableComplaintStore(TableServiceClient client, string tableP
         }
 
         await IndexAsync(record, cancellationToken).ConfigureAwait(false);
-        await ProjectAsync(record, 1, cancellationToken).ConfigureAwait(false);
+        await Projection.ProjectNewAsync(record, cancellationToken).ConfigureAwait(false);
         return true;
     }
 
@@ -238,8 +238,11 @@ public sealed class TableComplaintStore(TableServiceClient client, string tableP
             ?? (await ReadAsync(trackingNumber, cancellationToken).ConfigureAwait(false) is { } row ? QueueCase.Of(ComplaintEntity.ToRecord(row), VersionOf(row)) : null);
     }
 
-    /// <summary>Projects the case as it is stored now, or removes its projection when it is gone (a repair after a race or a crash).</summary>
-    internal async Task ReprojectAsync(string trackingNumber, CancellationToken cancellationToken)
+    /// <summary>
+    /// Projects the case as it is stored now, or removes its projection when it is gone (a repair after a race or a
+    /// crash); <paramref name="force"/> rewrites every row even where the projection's state says it is written.
+    /// </summary>
+    internal async Task ReprojectAsync(string trackingNumber, CancellationToken cancellationToken, bool force = false)
     {
         for (var attempt = 1; attempt <= MaxProjectionAttempts; attempt++)
         {
@@ -249,7 +252,7 @@ public sealed class TableComplaintStore(TableServiceClient client, string tableP
                 return;
             }
 
-            if (await Projection.ProjectAsync(ComplaintEntity.ToRecord(row), VersionOf(row), cancellationToken).ConfigureAwait(false))
+            if (await Projection.ProjectAsync(ComplaintEntity.ToRecord(row), VersionOf(row), force, cancellationToken).ConfigureAwait(false))
             {
                 return;
             }
@@ -273,7 +276,7 @@ public sealed class TableComplaintStore(TableServiceClient client, string tableP
     private async Task ProjectAsync(ComplaintRecord record, long version, CancellationToken cancellationToken)
     {
         // A concurrent writer of the same case interfered: project what is stored now instead.
-        if (!await Projection.ProjectAsync(record, version, cancellationToken).ConfigureAwait(false))
+        if (!await Projection.ProjectAsync(record, version, force: false, cancellationToken).ConfigureAwait(false))
         {
             await ReprojectAsync(record.TrackingNumber, cancellationToken).ConfigureAwait(false);
         }

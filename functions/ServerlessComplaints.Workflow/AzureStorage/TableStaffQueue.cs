@@ -71,11 +71,11 @@ public sealed class TableStaffQueue(TableComplaintStore store, BusinessCalendar 
     private async Task<(IReadOnlyList<QueueCase> Cases, bool HasMore)> PageAsync(QueueSelection selection, Action<int> countRead, int repairs, CancellationToken cancellationToken)
     {
         var wanted = selection.Skip + selection.PageSize + 1;
-        var listed = new List<QueueCase>(Math.Min(wanted, 1_000));
+        var listed = new List<(TableEntity Row, QueueCase Case)>(Math.Min(wanted, 1_000));
         await foreach (var page in store.Projection.Queue.QueryAsync<TableEntity>(QueueFilter.For(selection), maxPerPage: Math.Min(wanted, 1_000), cancellationToken: cancellationToken).AsPages().ConfigureAwait(false))
         {
             countRead(page.Values.Count);
-            listed.AddRange(page.Values.Select(QueueEntities.ToCase).Where(selection.Matches));
+            listed.AddRange(page.Values.Select(row => (row, QueueEntities.ToCase(row))).Where(r => selection.Matches(r.Item2)));
             if (listed.Count >= wanted)
             {
                 break;
@@ -93,17 +93,18 @@ public sealed class TableStaffQueue(TableComplaintStore store, BusinessCalendar 
         return ([.. checkedCases.Where(c => c.Case is not null && selection.Matches(c.Case)).Select(c => c.Case!)], listed.Count > selection.Skip + selection.PageSize);
     }
 
-    // One point read of the record's columns; a row that differs from it is repaired.
-    private async Task<(QueueCase? Case, bool Current)> CheckAsync(QueueCase row, Action<int> countRead, CancellationToken cancellationToken)
+    // One point read of the record's columns; a row that differs from it is deleted and the case projected afresh.
+    private async Task<(QueueCase? Case, bool Current)> CheckAsync((TableEntity Row, QueueCase Case) listed, Action<int> countRead, CancellationToken cancellationToken)
     {
-        var record = await store.ReadQueueCaseAsync(row.TrackingNumber, cancellationToken).ConfigureAwait(false);
+        var record = await store.ReadQueueCaseAsync(listed.Case.TrackingNumber, cancellationToken).ConfigureAwait(false);
         countRead(record is null ? 0 : 1);
-        if (record == row)
+        if (record == listed.Case)
         {
             return (record, true);
         }
 
-        await store.ReprojectAsync(row.TrackingNumber, cancellationToken).ConfigureAwait(false);
+        await store.Projection.DeleteRowAsync(listed.Row.PartitionKey, listed.Row.RowKey, cancellationToken).ConfigureAwait(false);
+        await store.ReprojectAsync(listed.Case.TrackingNumber, cancellationToken, force: true).ConfigureAwait(false);
         return (record, false);
     }
 

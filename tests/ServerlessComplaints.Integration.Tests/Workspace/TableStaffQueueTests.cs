@@ -78,7 +78,7 @@ public sealed class TableStaffQueueTests(AzuriteFixture azurite) : StaffQueueCon
         var (store, _) = await CreateAsync();
         var tn = await AddAsync(store, Case(subject: "座椅加热不工作", customer: new Customer("Li Na", "li.na@example.com", "+86 139-1234-5678")));
 
-        var postings = await TermsTable.QueryAsync<TableEntity>().Select(r => r.RowKey).ToListAsync();
+        var postings = await TermsTable.QueryAsync<TableEntity>().Select(r => r.PartitionKey + "|" + r.RowKey).ToListAsync();
 
         Assert.Contains(postings, p => p.StartsWith("w:加热|", StringComparison.Ordinal) && p.EndsWith(tn, StringComparison.Ordinal));
         Assert.Equal(2, postings.Count(p => p.StartsWith("p:", StringComparison.Ordinal)));
