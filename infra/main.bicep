@@ -60,7 +60,8 @@ var tags = { 'azd-env-name': environmentName }
 var functionAppName = '${abbrs.webSitesFunctions}${resourceToken}'
 
 // The Functions host's and Durable Functions' blob containers. Durable names its containers after the task hub in
-// host.json (durableTask.hubName "ServerlessComplaints"), lowercased.
+// host.json (durableTask.hubName "ServerlessComplaints"), lowercased. 'dataprotection' holds the app's data-protection
+// key ring (staff sessions, antiforgery tokens), shared by every instance.
 var durableTaskHub = 'serverlesscomplaints'
 var hostContainerNames = [
   'azure-webjobs-hosts'
@@ -68,6 +69,7 @@ var hostContainerNames = [
   '${durableTaskHub}-leases'
   '${durableTaskHub}-applease'
   '${durableTaskHub}-largemessages'
+  'dataprotection'
 ]
 var storagePrivateLinks = ['blob', 'queue', 'table']
 

@@ -40,6 +40,7 @@ builder.Services.AddSingleton<IInboundMessageLog>(inboundLog);
 builder.Services.AddSingleton<ISendGridClient>(new SendGridClient(builder.Configuration["SendGrid:ApiKey"]));
 builder.Services.AddSingleton<IMailer, SendGridMailer>();
 builder.Services.AddComplaintCentreWeb(builder.Configuration);
+builder.Services.AddSharedKeyRing(blobs, builder.Configuration); // staff sessions and antiforgery tokens valid on every instance
 builder.Services.AddStaffIdentity();
 builder.Services.AddEntryPointHardening();
 

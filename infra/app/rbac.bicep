@@ -10,7 +10,7 @@ param applicationInsightsName string
 @description('The evidence container: the app reads, writes, tags (legal hold) and deletes evidence there.')
 param evidenceContainerName string
 
-@description('The Functions host\'s and Durable Functions\' containers (host locks, keys, task hub leases, large messages).')
+@description('The Functions host\'s and Durable Functions\' containers (host locks, keys, task hub leases, large messages) and the app\'s data-protection key ring.')
 param hostContainerNames array
 
 @description('The Flex deployment package container and the identity the platform deploys with.')

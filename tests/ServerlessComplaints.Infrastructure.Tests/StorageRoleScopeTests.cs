@@ -34,7 +34,7 @@ public sealed class StorageRoleScopeTests(CompiledTemplateFixture fixture)
     }
 
     [Fact]
-    public void HostContainers_AppIdentity_ContributorOnEachOneTheHostAndDurableUse()
+    public void HostContainers_AppIdentity_ContributorOnEachOneTheHostDurableAndKeyRingUse()
     {
         var host = Assert.Single(Assignments(), a => a.StringAt("scope")?.Contains("parameters('hostContainerNames')[copyIndex()]", StringComparison.Ordinal) == true);
         var names = fixture.Template.Root.Template.GetProperty("variables").GetProperty("hostContainerNames").EnumerateArray().Select(n => n.GetString()).ToList();
@@ -44,7 +44,7 @@ public sealed class StorageRoleScopeTests(CompiledTemplateFixture fixture)
         Assert.Contains("'identity'", host.StringAt("properties", "principalId"), StringComparison.Ordinal);
         Assert.Equal(hub, fixture.Template.Root.Template.GetProperty("variables").GetProperty("durableTaskHub").GetString());
         Assert.Equal(["azure-webjobs-hosts", "azure-webjobs-secrets", "[format('{0}-leases', variables('durableTaskHub'))]",
-            "[format('{0}-applease', variables('durableTaskHub'))]", "[format('{0}-largemessages', variables('durableTaskHub'))]"], names);
+            "[format('{0}-applease', variables('durableTaskHub'))]", "[format('{0}-largemessages', variables('durableTaskHub'))]", "dataprotection"], names);
     }
 
     [Fact]

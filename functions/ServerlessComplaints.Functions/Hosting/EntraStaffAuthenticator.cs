@@ -79,8 +79,7 @@ public sealed partial class EntraStaffAuthenticator(
         }
 
         var name = result.SecurityToken is JsonWebToken jwt ? SignInName(jwt) : null;
-        var member = name is null ? null : directory.All.FirstOrDefault(s => string.Equals(s.Email, name, StringComparison.OrdinalIgnoreCase));
-        if (member is null)
+        if (directory.FindByEmail(name) is not { } member)
         {
             LogNotStaff(logger, source);
             return StaffSignIn.NotStaff;

@@ -6,7 +6,7 @@ using ServerlessComplaints.Web.Staff;
 
 namespace ServerlessComplaints.Functions.Hosting;
 
-/// <summary>Registers staff identity: validated options, the tenant's OIDC metadata (cached), the authenticator.</summary>
+/// <summary>Registers staff identity: validated options, the tenant's OIDC metadata (cached), the authenticator, the pages' platform sign-in.</summary>
 public static class StaffIdentityServices
 {
     private const string MetadataClient = "StaffIdentityMetadata";
@@ -25,6 +25,9 @@ public static class StaffIdentityServices
 
         services.AddSingleton<EntraStaffAuthenticator>();
         services.AddSingleton<IStaffSignIn>(sp => sp.GetRequiredService<EntraStaffAuthenticator>());
+
+        // Staff pages: "Sign in with your organisation account" goes through App Service authentication (/.auth/login/aad).
+        services.AddSingleton<IOrganisationSignIn>(sp => new AppServiceSignIn(sp.GetRequiredService<IOptions<StaffIdentityOptions>>().Value.IsConfigured));
         services.AddHostedService<StaffIdentityStartupReport>();
         return services;
     }

@@ -66,14 +66,20 @@ public sealed class HttpFunctions
     [Function(nameof(StaffCaseAction))]
     public Task<IActionResult> StaffCaseAction([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = RouteTemplates.StaffCaseAction)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(StaffCaseAction), request, client);
 
-    [Function(nameof(StaffHomePage))]
-    public Task<IActionResult> StaffHomePage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.StaffHome)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(StaffHomePage), request, client);
+    [Function(nameof(StaffQueuePage))]
+    public Task<IActionResult> StaffQueuePage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.StaffHome)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(StaffQueuePage), request, client);
 
     [Function(nameof(StaffSignInPage))]
     public Task<IActionResult> StaffSignInPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.StaffSignIn)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(StaffSignInPage), request, client);
 
     [Function(nameof(StaffSignIn))]
     public Task<IActionResult> StaffSignIn([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = RouteTemplates.StaffSignIn)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(StaffSignIn), request, client);
+
+    [Function(nameof(StaffOrganisationSignIn))]
+    public Task<IActionResult> StaffOrganisationSignIn([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.StaffOrganisationSignIn)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(StaffOrganisationSignIn), request, client);
+
+    [Function(nameof(StaffPlatformSignIn))]
+    public Task<IActionResult> StaffPlatformSignIn([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.StaffPlatformSignIn)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(StaffPlatformSignIn), request, client);
 
     [Function(nameof(StaffSignOut))]
     public Task<IActionResult> StaffSignOut([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = RouteTemplates.StaffSignOut)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(StaffSignOut), request, client);

@@ -8,6 +8,7 @@ using ServerlessComplaints.Web.Hosting;
 using ServerlessComplaints.Web.Http;
 using ServerlessComplaints.Web.Routing;
 using ServerlessComplaints.Web.Staff;
+using ServerlessComplaints.Web.Staff.Oidc;
 using ServerlessComplaints.Workflow.Assessment;
 using ServerlessComplaints.Workflow.AzureStorage;
 using ServerlessComplaints.Workflow.Diagnostics;
@@ -185,9 +186,12 @@ public sealed class LocalService : IAsyncDisposable
 
     private static void Register(IServiceCollection services, IConfiguration configuration, ComplaintCentreSettings settings, LocalServiceOptions local, string connectionString, IReadOnlyDictionary<string, string> staffKeys)
     {
+        var blobs = StorageClients.Blobs(connectionString);
         services.AddComplaintWorkflow(settings);
         services.AddComplaintCentreWeb(configuration);
-        services.AddAzureCaseStores(StorageClients.Tables(connectionString), StorageClients.Blobs(connectionString), local.TablePrefix, local.EvidenceContainer);
+        services.AddSharedKeyRing(blobs, configuration); // sessions and antiforgery tokens outlive restarts and work on every node
+        services.AddStaffOidc(configuration); // staff sign-in with the organisation's OpenID Connect provider, when StaffOidc is set
+        services.AddAzureCaseStores(StorageClients.Tables(connectionString), blobs, local.TablePrefix, local.EvidenceContainer);
         services.AddSingleton(sp => new TableIdempotencyStore(sp.GetRequiredService<TableServiceClient>(), local.TablePrefix));
         services.AddSingleton<IIdempotencyStore>(sp => sp.GetRequiredService<TableIdempotencyStore>());
         services.AddSingleton(sp => new TableActionNonceStore(sp.GetRequiredService<TableServiceClient>(), local.TablePrefix));
@@ -223,6 +227,7 @@ public sealed class LocalService : IAsyncDisposable
                 ? WebProblems.ForException(exception, page: false)
                 : WebProblems.Failure(page: false, StatusCodes.Status500InternalServerError, WebProblems.Kinds.Unexpected)).ExecuteAsync(context)));
         app.UseStatusCodePages();
+        app.UseStaffOidc(); // the provider's answer at /staff/sign-in/oidc, when StaffOidc is set
         app.MapComplaintCentre();
         app.MapMailSink(); // local only: the SendGrid-compatible sink and the dev mailbox
     }

@@ -8,36 +8,35 @@ using ServerlessComplaints.Workflow.Security;
 namespace ServerlessComplaints.Web.Features;
 
 /// <summary>
-/// The staff pages: <c>GET/POST /staff/sign-in</c> (staff key; in Development on loopback only, "sign in as" any
-/// directory member), <c>GET /staff</c> (who is signed in) and <c>POST /staff/sign-out</c>. The session is a
-/// <see cref="StaffSessions"/> cookie; every form carries an antiforgery token and a post without a valid one is
-/// refused (400) before anything else is read.
+/// The staff pages: <c>GET/POST /staff/sign-in</c> (staff key when keys are configured; in Development on loopback
+/// only, "sign in as" any directory member; a link to the organisation sign-in when the host offers one, see
+/// <see cref="StaffOrganisationRoutes"/>) and <c>POST /staff/sign-out</c>. The session is a <see cref="StaffSessions"/>
+/// cookie; every form carries an antiforgery token and a post without a valid one is refused (400) before anything
+/// else is read. A staff page asked for without a session sends the browser here (<see cref="SignInFirst"/>) with its
+/// own address as <c>returnUrl</c>; a sign-in goes on to it if it is a staff page of this site (<see cref="StaffReturnUrl"/>).
 /// </summary>
 internal static class StaffPageRoutes
 {
     public static IEnumerable<WebRoute> Routes { get; } =
     [
-        WebRoute.Get("StaffHomePage", RouteTemplates.StaffHome, RouteKind.Page, HomeAsync),
         WebRoute.Get("StaffSignInPage", RouteTemplates.StaffSignIn, RouteKind.Page, SignInPageAsync),
         WebRoute.Post("StaffSignIn", RouteTemplates.StaffSignIn, RouteKind.Page, SignInAsync) with { RateLimited = true },
         WebRoute.Post("StaffSignOut", RouteTemplates.StaffSignOut, RouteKind.Page, SignOutAsync),
     ];
 
-    private static Task<IResult> HomeAsync(RouteRequest request)
+    /// <summary>The answer to a staff page asked for without a session: 303 to the sign-in page, which returns to this page.</summary>
+    internal static IResult SignInFirst(RouteRequest request, string language)
     {
-        var language = PageLanguage.For(request.Request);
-        if (request.Service<StaffSessions>().Current(request.Http) is not { } staff)
-        {
-            return Task.FromResult(Redirect(request, "/staff/sign-in", language));
-        }
-
-        return Task.FromResult<IResult>(Page.Of<StaffHomePage>(language, new { Lang = language, Name = staff.Name, Role = staff.Role.ToString(), Antiforgery = Token(request) }));
+        var here = (request.Request.PathBase + request.Request.Path).Value + request.Request.QueryString.Value;
+        var returnUrl = StaffReturnUrl.Local(here) is { } local ? $"&{StaffReturnUrl.QueryName}={Uri.EscapeDataString(local)}" : "";
+        request.Http.Response.Headers.Location = "/staff/sign-in?lang=" + Uri.EscapeDataString(language) + returnUrl;
+        return Results.StatusCode(StatusCodes.Status303SeeOther);
     }
 
     private static Task<IResult> SignInPageAsync(RouteRequest request)
     {
         var language = PageLanguage.For(request.Request);
-        return Task.FromResult(SignInForm(request, language));
+        return Task.FromResult(StaffSignInAnswers.Form(request.Http, language, request.Request.Query[StaffReturnUrl.QueryName].ToString()));
     }
 
     private static async Task<IResult> SignInAsync(RouteRequest request)
@@ -49,38 +48,37 @@ internal static class StaffPageRoutes
 
         var form = await request.Request.ReadFormAsync(request.Aborted);
         var language = PageLanguage.Known(form[PageLanguage.FormFieldName].ToString()) ?? PageLanguage.For(request.Request);
+        var returnUrl = form[StaffReturnUrl.QueryName].ToString();
         var sessions = request.Service<StaffSessions>();
         if (form["signInAs"].ToString() is { Length: > 0 } staffId)
         {
             if (!sessions.DevSignInAllowed(request.Http))
             {
-                return SignInForm(request, language, "devRefused", StatusCodes.Status403Forbidden);
+                return SignInForm(request, language, "devRefused", StatusCodes.Status403Forbidden, returnUrl);
             }
 
             if (sessions.Directory.FirstOrDefault(m => string.Equals(m.Id, staffId, StringComparison.OrdinalIgnoreCase)) is not { } member)
             {
-                return SignInForm(request, language, "unknownStaff", StatusCodes.Status400BadRequest);
+                return SignInForm(request, language, "unknownStaff", StatusCodes.Status400BadRequest, returnUrl);
             }
 
-            sessions.SignIn(request.Http, member);
-            return Redirect(request, "/staff", language);
+            return StaffSignInAnswers.SignedIn(request.Http, sessions, member, returnUrl, language);
         }
 
         var key = form["key"].ToString().Trim();
         if (key.Length == 0)
         {
-            return SignInForm(request, language, "required", StatusCodes.Status400BadRequest);
+            return SignInForm(request, language, "required", StatusCodes.Status400BadRequest, returnUrl);
         }
 
         // The same directory mapping as the staff API's bearer keys; a host without staff keys (Functions: Entra ID) has none.
         var keys = request.Http.RequestServices.GetService(typeof(StaffAuthenticator)) as StaffAuthenticator;
         if (keys?.Authenticate("Bearer " + key) is not { } staff)
         {
-            return SignInForm(request, language, "invalid", StatusCodes.Status400BadRequest);
+            return SignInForm(request, language, "invalid", StatusCodes.Status400BadRequest, returnUrl);
         }
 
-        sessions.SignIn(request.Http, staff);
-        return Redirect(request, "/staff", language);
+        return StaffSignInAnswers.SignedIn(request.Http, sessions, staff, returnUrl, language);
     }
 
     private static async Task<IResult> SignOutAsync(RouteRequest request)
@@ -109,14 +107,10 @@ internal static class StaffPageRoutes
         return SignInForm(request, language, "antiforgery", StatusCodes.Status400BadRequest);
     }
 
-    private static IResult SignInForm(RouteRequest request, string language, string? error = null, int status = StatusCodes.Status200OK)
-    {
-        var sessions = request.Service<StaffSessions>();
-        var devStaff = sessions.DevSignInAllowed(request.Http) ? sessions.Directory : null;
-        return Page.Of<StaffSignInPage>(language, new { Lang = language, Error = error, DevStaff = devStaff, Antiforgery = Token(request) }, status);
-    }
+    private static IResult SignInForm(RouteRequest request, string language, string? error = null, int status = StatusCodes.Status200OK, string? returnUrl = null) =>
+        StaffSignInAnswers.Form(request.Http, language, returnUrl, error, status);
 
-    private static AntiforgeryTokenSet Token(RouteRequest request) => request.Service<IAntiforgery>().GetAndStoreTokens(request.Http);
+    internal static AntiforgeryTokenSet Token(RouteRequest request) => StaffSignInAnswers.Token(request.Http);
 
     private static IResult Redirect(RouteRequest request, string path, string language)
     {

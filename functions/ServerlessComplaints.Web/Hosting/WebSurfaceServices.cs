@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -20,8 +21,9 @@ public static class WebSurfaceServices
         services.AddComplaintCentreMail();
         services.AddStatusLookup(configuration);
         services.AddSingleton<Features.FormRefusals>();
-        // Staff pages: a data-protected session cookie and antiforgery tokens, read by the route handlers in either host.
-        services.AddDataProtection();
+        // Staff pages: a data-protected session cookie and antiforgery tokens, read by the route handlers in either host;
+        // each host keeps the key ring in its storage account (AddSharedKeyRing).
+        services.AddDataProtection().SetApplicationName(SharedKeyRing.ApplicationName);
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "sc_af";

@@ -20,7 +20,9 @@ public static class ComplaintCentreRoutes
         .. InboundEmailRoutes.Routes,
         .. StaffRoutes.Routes,
         .. StaffPageRoutes.Routes,
+        .. StaffOrganisationRoutes.Routes,
         .. StaffCaseRoutes.Routes,
+        .. StaffQueueRoutes.Routes,
         .. HealthRoutes.Routes,
     ];
 

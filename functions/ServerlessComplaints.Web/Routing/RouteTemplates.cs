@@ -24,6 +24,8 @@ public static class RouteTemplates
     public const string StaffHome = "staff";
     public const string StaffSignIn = "staff/sign-in";
     public const string StaffSignOut = "staff/sign-out";
+    public const string StaffOrganisationSignIn = "staff/sign-in/organisation";
+    public const string StaffPlatformSignIn = "staff/sign-in/platform";
     public const string StaffCase = "staff/cases/{trackingNumber}";
     public const string StaffCasePost = "staff/cases/{trackingNumber}/{action}";
     public const string StaffReassign = "staff/reassign";

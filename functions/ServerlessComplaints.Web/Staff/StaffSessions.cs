@@ -8,11 +8,12 @@ using ServerlessComplaints.Workflow.Assessment;
 namespace ServerlessComplaints.Web.Staff;
 
 /// <summary>
-/// The staff pages' session: a data-protected ticket (staff id + time issued) in an HttpOnly, SameSite=Strict cookie,
+/// The staff pages' session: a data-protected ticket (staff id + time issued) in an HttpOnly, SameSite=Lax cookie,
 /// Secure on HTTPS, read and written by the route handlers themselves, so it works the same in LocalHost and in the
-/// Functions app (which runs no ASP.NET Core authentication middleware). The identity is looked up in the staff
+/// Functions app (which runs no ASP.NET Core authentication middleware). Every way of signing in ends here: staff key,
+/// Development's one-click, OpenID Connect, App Service authentication. The identity is looked up in the staff
 /// directory on every request: a member removed from the directory is signed out at once. Sliding expiry: a ticket
-/// older than half its lifetime is issued again.
+/// older than half its lifetime is issued again. The key ring is shared by every instance (<c>SharedKeyRing</c>).
 /// </summary>
 public sealed class StaffSessions(IDataProtectionProvider protection, StaffDirectory directory, TimeProvider time, IHostEnvironment environment)
 {
@@ -97,7 +98,10 @@ public sealed class StaffSessions(IDataProtectionProvider protection, StaffDirec
     private static CookieOptions Options(HttpContext http, DateTimeOffset? expires) => new()
     {
         HttpOnly = true,
-        SameSite = SameSiteMode.Strict,
+        // Lax, not Strict: a sign-in that comes back from the identity provider, and a staff link opened from a mail,
+        // are navigations another site started, on which a Strict cookie is withheld (the person would look signed
+        // out). Lax still withholds it from other sites' posts, and every form checks an antiforgery token anyway.
+        SameSite = SameSiteMode.Lax,
         Secure = http.Request.IsHttps,
         Path = "/",
         IsEssential = true,

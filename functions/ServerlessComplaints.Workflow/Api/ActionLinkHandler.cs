@@ -11,15 +11,17 @@ namespace ServerlessComplaints.Workflow.Api;
 /// <c>GET /actions/{token}</c> shows what the link will do and changes nothing (mail scanners pre-click links);
 /// <c>POST</c> does it once: the token must verify, be unexpired and unused, belong to an actor allowed to take the
 /// action, and the case must expect it now (in the link's round) — the one authorization decision. The nonce is
-/// consumed only when the action is taken.
+/// consumed only when the action is taken. A page with the form carries the case as the decision needs it
+/// (<see cref="CaseContextReader"/>); refusals carry only the tracking number and subject.
 /// </summary>
 public sealed class ActionLinkHandler(
-    ActionTokens tokens, IActionNonceStore nonces, IComplaintStore store, IWorkflowClient client, StaffDirectory directory, CaseAuthorization authorization)
+    ActionTokens tokens, IActionNonceStore nonces, IComplaintStore store, IWorkflowClient client, StaffDirectory directory, CaseAuthorization authorization,
+    CaseContextReader context)
 {
     public async Task<ActionLinkResult> ViewAsync(string token, CancellationToken cancellationToken)
     {
         var (result, _) = await CheckAsync(token, null, cancellationToken);
-        return result;
+        return await WithContextAsync(result, cancellationToken);
     }
 
     public async Task<ActionLinkResult> SubmitAsync(string token, IReadOnlyDictionary<string, string> form, CancellationToken cancellationToken)
@@ -47,7 +49,7 @@ public sealed class ActionLinkHandler(
 
         if (fields.Errors.Count > 0)
         {
-            return result with { StatusCode = 400, MessageKey = "invalid-fields", Errors = fields.Errors };
+            return await WithContextAsync(result with { StatusCode = 400, MessageKey = "invalid-fields", Errors = fields.Errors }, cancellationToken);
         }
 
         if (!await nonces.TryConsumeAsync(claims, cancellationToken))
@@ -59,6 +61,12 @@ public sealed class ActionLinkHandler(
         await client.RaiseEventAsync(claims.TrackingNumber, c.Rule.Rule.EventName!, EventRounds.WithRound(payload, round), cancellationToken);
         return new ActionLinkResult(200, "done", claims, result.Record);
     }
+
+    // Only a page that shows the form needs the case in full: a good link's GET, or a submission to correct.
+    private async Task<ActionLinkResult> WithContextAsync(ActionLinkResult result, CancellationToken cancellationToken) =>
+        result is { ShowForm: true, Claims: { } claims, Record: { } record }
+            ? result with { Context = await context.ForLinkAsync(record, claims, cancellationToken) }
+            : result;
 
     private sealed record LinkCheck(StaffAction Rule, CaseActor Actor, CaseSnapshot Snapshot);
 

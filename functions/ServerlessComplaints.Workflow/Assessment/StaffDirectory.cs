@@ -37,6 +37,13 @@ public sealed class StaffDirectory
     public StaffMember? Find(string staffId) =>
         staffId is not null && _staff.TryGetValue(staffId, out var member) ? member : null;
 
+    /// <summary>
+    /// The member whose directory email is this sign-in name (case-insensitive), or null: how every organisation
+    /// identity (Entra ID, OpenID Connect, App Service authentication) maps to a staff member and role.
+    /// </summary>
+    public StaffMember? FindByEmail(string? signInName) =>
+        string.IsNullOrWhiteSpace(signInName) ? null : All.FirstOrDefault(m => string.Equals(m.Email, signInName.Trim(), StringComparison.OrdinalIgnoreCase));
+
     /// <exception cref="KeyNotFoundException">No department has this id.</exception>
     public Department GetDepartment(string departmentId) =>
         departmentId is not null && _departments.TryGetValue(departmentId, out var department)

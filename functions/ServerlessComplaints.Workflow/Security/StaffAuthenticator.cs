@@ -10,6 +10,9 @@ namespace ServerlessComplaints.Workflow.Security;
 /// </summary>
 public sealed class StaffAuthenticator(StaffDirectory directory, IReadOnlyDictionary<string, string> apiKeys)
 {
+    /// <summary>True when at least one staff member has a usable key (the sign-in page offers the key form only then).</summary>
+    public bool HasKeys => apiKeys.Values.Any(key => key.Length >= 16);
+
     public StaffMember? Authenticate(string? authorizationHeader)
     {
         if (authorizationHeader is null || !authorizationHeader.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))

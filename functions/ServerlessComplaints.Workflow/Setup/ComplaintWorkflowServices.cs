@@ -12,6 +12,7 @@ using ServerlessComplaints.Workflow.Notifications;
 using ServerlessComplaints.Workflow.Retention;
 using ServerlessComplaints.Workflow.Security;
 using ServerlessComplaints.Workflow.Api;
+using ServerlessComplaints.Workflow.Workspace;
 
 namespace ServerlessComplaints.Workflow.Setup;
 
@@ -56,6 +57,7 @@ public static class ComplaintWorkflowServices
         services.AddSingleton<ActionTokens>();
         services.AddSingleton<EvidenceLinks>();
         services.AddSingleton<Authorization.CaseAuthorization>();
+        services.AddSingleton<CaseContextReader>();
         services.AddSingleton<ActionLinkHandler>();
         services.AddSingleton(new EvidenceInspector(settings.Intake));
         services.AddSingleton<IdempotencyKeys>();
@@ -67,6 +69,8 @@ public static class ComplaintWorkflowServices
         services.AddSingleton<Recourse.CustomerRecourse>();
         services.AddSingleton<CaseReassignment>();
         services.AddSingleton<StaffHandler>();
+        services.AddSingleton(new SlaCountdowns(calendar));
+        services.TryAddSingleton<IStaffQueue, ScanningStaffQueue>();
         services.AddSingleton<RetentionSweep>();
         services.AddSingleton<FailedCaseRecorder>();
         services.AddSingleton(settings.InboundEmail);

@@ -38,9 +38,12 @@ internal static partial class PageSamples
 
     /// <summary>The customer's own words in a language's samples: shown as typed, so left out of the checks for system text.</summary>
     public static IReadOnlyList<string> CustomerWords(string language) => language == CaseLanguage.Chinese
-        ? ["wang.fang@example.cn", "加热盘.jpg", "发票.pdf", "电饭煲无法加热", "王芳", "使用两天后无法加热", "请尽快处理", "照片.heic", "空白.png", "超大照片.jpg", "坏.名字.png", ".隐藏.png", "退款599元", "@example.cn", "wa•••", "RF-2026-001", "spf=fail",
-            // Not words to translate: the external recourse's web address (the centre's configured text) and mail header names.
-            "www.12315.cn", "Auto-Submitted", "Precedence"]
+        ? ["wang.fang@example.cn", "加热盘.jpg", "发票.pdf", "电饭煲无法加热", "王芳", "使用两天后无法加热", "请尽快处理", "照片.heic", "空白.png", "超大照片.jpg", "坏.名字.png", ".隐藏.png", "退款599元", "@example.cn", "wa•••", "RF-2026-001", "spf=fail", "现场照片.jpg", "购物发票.pdf",
+            // Not words to translate: the external recourse's web address (the centre's configured text), mail header names,
+            // and the id of a proposer who has left the staff directory (shown as it is).
+            "www.12315.cn", "Auto-Submitted", "Precedence", "former.staff",
+            // A staff id the directory no longer has, shown as stored (the staff queue's sample).
+            "retired.id"]
         : [];
 
     public static Task<string> Render(string name, string language, IServiceProvider services) => All[name].Render(language, services);
@@ -82,15 +85,32 @@ internal static partial class PageSamples
         {
             foreach (var (key, status) in new[] { ("confirm", 200), ("invalid-fields", 400), ("done", 200), ("used", 410), ("expired", 410), ("wrong-actor", 403), ("not-open", 409) })
             {
-                samples[$"action-{action}-{key}"] = Of<ActionPage>((lang, _) => new
+                var withForm = key is "confirm" or "invalid-fields";
+                samples[$"action-{action}-{key}"] = Of<ActionPage>((lang, services) => new
                 {
-                    Result = new ActionLinkResult(status, key, Claims(action), Record(lang), ShowForm: key is "confirm" or "invalid-fields", Errors: key == "invalid-fields" ? EveryActionError() : null),
+                    Result = new ActionLinkResult(status, key, Claims(action), Record(lang), ShowForm: withForm, Errors: key == "invalid-fields" ? EveryActionError() : null,
+                        Context: withForm ? Context(action, lang, services) : null),
                     Token = "token",
                     Lang = lang,
                     Values = key == "invalid-fields" ? new Dictionary<string, string> { ["comment"] = lang == CaseLanguage.Chinese ? "请尽快处理" : "Please hurry" } : null,
                 });
             }
         }
+
+        // The context's other shapes: an approver without a limit or below the amount, a proposer the directory lacks,
+        // a revision after the customer's decline, a case without evidence or optional details.
+        samples["action-approval-confirm-centre-head"] = ActionWith(LinkActions.Approval, (c, lang, s) => c with { Proposal = c.Proposal! with { Approver = Reader(s).Authority("gao.feng") } });
+        samples["action-approval-confirm-above-limit"] = ActionWith(LinkActions.Approval, (c, lang, s) => c with
+        {
+            Proposal = c.Proposal! with { Remedy = c.Proposal.Remedy with { Amount = 5000m }, ProposerId = "former.staff", Proposer = null },
+        });
+        samples["action-offer-confirm-declined"] = ActionWith(LinkActions.Offer, (c, lang, _) => c with { LastAnswer = new OfferAnswer(TimelineCodes.OfferDeclined, Received.AddDays(4), null) });
+        samples["action-findings-confirm-bare"] = ActionWith(LinkActions.Findings, (c, lang, _) => c with
+        {
+            Record = new ComplaintRecord(Details(lang) with { OrderReference = null, Location = null, OccurredAt = null, DesiredRemedy = null }),
+            Evidence = [],
+            Messages = [],
+        });
 
         // The status page with its recourse forms (and an error beside each field), at each clock, and the recourse answers.
         var forms = CaseActions.Recourse.ToDictionary(a => a, a => "token-" + a);
@@ -132,6 +152,19 @@ internal static partial class PageSamples
         samples["lookup-sent"] = Of<LookupPage>((lang, _) => new { Lang = lang, Sent = true });
         samples["lookup-limited"] = Of<LookupPage>((lang, _) => new { Lang = lang, LookupKey = "k", RetryMinutes = 5 });
 
+        // Staff sign-in: every way offered at once, each refusal, and a host that offers none.
+        var antiforgery = new Microsoft.AspNetCore.Antiforgery.AntiforgeryTokenSet("request-token", "cookie-token", "__RequestVerificationToken", "RequestVerificationToken");
+        foreach (var error in new string?[] { null, "required", "invalid", "devRefused", "unknownStaff", "antiforgery", "notStaff", "organisationFailed", "organisationUnavailable", "organisationNotOffered" })
+        {
+            samples[$"staff-sign-in{(error is null ? "" : "-" + error)}"] = Of<StaffSignInPage>((lang, services) => new
+            {
+                Lang = lang, Error = error, KeySignIn = true, OrganisationUrl = "/staff/sign-in/organisation?lang=" + lang, ReturnUrl = "/staff?lang=" + lang,
+                DevStaff = services.GetRequiredService<ServerlessComplaints.Workflow.Assessment.StaffDirectory>().All, Antiforgery = antiforgery,
+            });
+        }
+
+        samples["staff-sign-in-none-offered"] = Of<StaffSignInPage>((lang, _) => new { Lang = lang, Antiforgery = antiforgery });
+
         AddStaffCase(samples);
         samples["action-invalid-link"] = Of<ActionPage>((lang, _) => new { Result = new ActionLinkResult(400, "invalid"), Token = "token", Lang = lang });
         foreach (var kind in WebProblems.Kinds.All)
@@ -139,6 +172,7 @@ internal static partial class PageSamples
             samples[$"error-{kind}"] = Of<ErrorPage>((lang, _) => new { Lang = lang, Kind = kind, Values = new Dictionary<string, string> { ["seconds"] = "30", ["methods"] = "GET, POST" } });
         }
 
+        AddStaffSamples(samples);
         return samples;
     }
 
@@ -207,11 +241,69 @@ internal static partial class PageSamples
         new(TrackingNumber, action, action is LinkActions.CustomerResponse or LinkActions.Survey ? "customer" : "zhang.wei", Received.AddDays(5), "nonce", "1");
 
     private static ComplaintRecord Record(string lang) =>
-        new(Details(lang)) { Stage = CaseStage.Resolution, Remedy = new Remedy(RemedyType.Refund, 599m, lang == CaseLanguage.Chinese ? "退款599元" : "Refund of 599") };
+        new(Details(lang))
+        {
+            Stage = CaseStage.Resolution,
+            Urgency = Urgency.Urgent,
+            DueAtUtc = Received.AddDays(3),
+            Findings = new(
+                "zhang.wei", Zh(lang, "加热盘缺陷", "Faulty heating plate"), ResponsibleParty.Company, Zh(lang, "同批次多起同类投诉\n已检测确认", "Same batch, several similar cases\nConfirmed by testing"),
+                new Remedy(RemedyType.Refund, 599m, Zh(lang, "退款599元", "Refund of 599"))),
+            Remedy = new Remedy(RemedyType.Refund, 599m, Zh(lang, "退款599元", "Refund of 599")),
+            Reply = Zh(lang, "已为您更换新机", "We replaced your cooker"),
+        };
 
     private static ComplaintDetails Details(string lang) => new(
-        TrackingNumber, ComplaintKind.Complaint, Category.ProductQuality, Channel.Web, lang == CaseLanguage.Chinese ? "电饭煲无法加热" : "Rice cooker stopped heating",
-        lang == CaseLanguage.Chinese ? "使用两天后无法加热" : "It stopped heating", new Customer(lang == CaseLanguage.Chinese ? "王芳" : "Emily", "wang.fang@example.cn", null), lang, Received);
+        TrackingNumber, ComplaintKind.Complaint, Category.ProductQuality, Channel.Web, Zh(lang, "电饭煲无法加热", "Rice cooker stopped heating"),
+        Zh(lang, "使用两天后无法加热", "It stopped heating"), new Customer(Zh(lang, "王芳", "Emily"), "wang.fang@example.cn", null), lang, Received,
+        Location: Zh(lang, "上海徐汇店", "Xuhui store"), OrderReference: "RF-2026-001", OccurredAt: new DateTimeOffset(Received.AddDays(-2)), DesiredRemedy: RemedyType.Refund);
+
+    private static string Zh(string lang, string chinese, string english) => lang == CaseLanguage.Chinese ? chinese : english;
+
+    private static CaseContextReader Reader(IServiceProvider services) => services.GetRequiredService<CaseContextReader>();
+
+    /// <summary>The context the handler gathers for a link's form page (<see cref="CaseContextReader.ForLinkAsync"/>), every part filled.</summary>
+    private static CaseContextView Context(string action, string lang, IServiceProvider services)
+    {
+        var record = Record(lang);
+        if (Claims(action).Actor == "customer")
+        {
+            return action == LinkActions.Survey
+                ? new CaseContextView(record, ForStaff: false) { Accepted = new AcceptedOffer(record.Remedy!, Received.AddDays(5)), Reply = record.Reply }
+                : new CaseContextView(record, ForStaff: false) { Offer = record.Remedy };
+        }
+
+        var view = new CaseContextView(record, ForStaff: true)
+        {
+            Evidence =
+            [
+                new EvidenceLink(Zh(lang, "现场照片.jpg", "photo.jpg"), "image/jpeg", 245_000, "/evidence/signed-1"),
+                new EvidenceLink(Zh(lang, "购物发票.pdf", "receipt.pdf"), "application/pdf", 1_800_000, "/evidence/signed-2"),
+            ],
+            EvidenceLinkLifetime = CaseContextReader.EvidenceLinkLifetime,
+            Messages = [new CustomerMessage(Received.AddDays(1), Zh(lang, "请尽快处理", "Please hurry"))],
+        };
+        var reader = Reader(services);
+        return action switch
+        {
+            LinkActions.Approval => view with { Findings = record.Findings, Proposal = new RemedyProposal(record.Remedy!, "zhang.wei", reader.Authority("zhang.wei"), reader.Authority("wang.lei")) },
+            LinkActions.Offer => view with
+            {
+                Findings = record.Findings, Offer = record.Remedy, Viewer = reader.Authority("zhang.wei"),
+                LastAnswer = new OfferAnswer(TimelineCodes.Rejected, Received.AddDays(2), Zh(lang, "金额过高", "Too much"), "王磊"),
+            },
+            LinkActions.Execute => view with { Findings = record.Findings, Accepted = new AcceptedOffer(record.Remedy!, Received.AddDays(5)) },
+            _ => view,
+        };
+    }
+
+    private static Sample ActionWith(string action, Func<CaseContextView, string, IServiceProvider, CaseContextView> change) =>
+        Of<ActionPage>((lang, services) => new
+        {
+            Result = new ActionLinkResult(200, "confirm", Claims(action), Record(lang), ShowForm: true, Context: change(Context(action, lang, services), lang, services)),
+            Token = "token",
+            Lang = lang,
+        });
 
     private static PublicCaseView View(string lang, CaseStage stage)
     {

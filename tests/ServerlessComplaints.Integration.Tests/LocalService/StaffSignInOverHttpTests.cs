@@ -17,7 +17,7 @@ public partial class StaffSignInOverHttpTests(LocalServiceFixture fixture)
         Assert.Equal(HttpStatusCode.SeeOther, signIn.StatusCode);
         var cookie = Assert.Single(signIn.Headers.GetValues("Set-Cookie"), c => c.StartsWith("sc_staff=", StringComparison.Ordinal));
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
 
         var home = await browser.Client.GetAsync("/staff?lang=en");
         var html = await home.Content.ReadAsStringAsync();
@@ -85,6 +85,38 @@ public partial class StaffSignInOverHttpTests(LocalServiceFixture fixture)
         Assert.Equal(HttpStatusCode.SeeOther, (await browser.Client.GetAsync("/staff")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("/staff?lang=en&page=2", "/staff?lang=en&page=2")]
+    [InlineData("https://phishing.example/staff", "/staff?lang=en")]
+    [InlineData("//phishing.example/staff", "/staff?lang=en")]
+    [InlineData("/\\phishing.example/staff", "/staff?lang=en")]
+    public async Task SignInWithKey_ReturnUrl_OnlyALocalPathIsFollowed(string returnUrl, string expected)
+    {
+        using var browser = Browser();
+        var page = await browser.Client.GetStringAsync("/staff/sign-in?lang=en&returnUrl=" + Uri.EscapeDataString(returnUrl));
+
+        var signIn = await PostAsync(browser, "/staff/sign-in", ("__RequestVerificationToken", TokenIn(page)), ("language", "en"), ("returnUrl", returnUrl), ("key", fixture.Service.StaffKeys["zhang.wei"]));
+
+        Assert.Equal(HttpStatusCode.SeeOther, signIn.StatusCode);
+        Assert.Equal(expected, signIn.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task OrganisationAndPlatformSignIn_HostWithoutEither_404AndTheKeyForm()
+    {
+        using var browser = Browser();
+
+        var page = await browser.Client.GetStringAsync("/staff/sign-in?lang=en");
+        var organisation = await browser.Client.GetAsync("/staff/sign-in/organisation?lang=en");
+        var platform = await browser.Client.GetAsync("/staff/sign-in/platform?lang=en");
+
+        Assert.DoesNotContain("organisation-sign-in", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"staff-key\"", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, organisation.StatusCode);
+        Assert.Contains("not set up on this service", await organisation.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, platform.StatusCode);
+    }
+
     private Browser Browser() => new(fixture.Http.BaseAddress!);
 
     private static async Task<string> TokenAsync(Browser browser, string path) => TokenIn(await browser.Client.GetStringAsync(path));
@@ -106,6 +138,8 @@ internal sealed class Browser(Uri baseAddress) : IDisposable
     private HttpClient? _client;
 
     public HttpClient Client => _client ??= new HttpClient(_handler, disposeHandler: false) { BaseAddress = baseAddress };
+
+    public CookieContainer Cookies => _handler.CookieContainer;
 
     public void Dispose()
     {
