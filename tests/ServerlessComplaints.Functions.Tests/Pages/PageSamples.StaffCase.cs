@@ -22,8 +22,6 @@ namespace ServerlessComplaints.Functions.Tests.Pages;
 /// </summary>
 internal static partial class PageSamples
 {
-    private static AntiforgeryTokenSet Antiforgery => new("request-token", "cookie-token", "__RequestVerificationToken", null);
-
     private static string[] StaffFormKeys =>
         ["findings", "answer", "review", "approval", "offer", "customer-response", "execute", "survey", "extend", "note", "reassign", "legal-hold", "retry", "terminate"];
 
@@ -64,6 +62,7 @@ internal static partial class PageSamples
         foreach (var kind in StaffMessagePage.Kinds)
         {
             samples[$"staff-message-{kind}"] = Of<StaffMessagePage>((lang, _) => new { Lang = lang, Kind = kind });
+            samples[$"staff-message-{kind}-signed-in"] = Of<StaffMessagePage>((lang, services) => new { Lang = lang, Kind = kind, Staff = Member(services, "li.na"), Antiforgery });
         }
     }
 

@@ -62,7 +62,7 @@ public partial class StaffCasePageOverHttpTests(LocalServiceFixture fixture)
         Assert.DoesNotContain("电饭煲", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
         Assert.Equal(HttpStatusCode.SeeOther, signIn.StatusCode);
-        Assert.Equal($"/staff/sign-in?lang=en&returnUrl=%2Fstaff%2Fcases%2F{tn}", signIn.Headers.Location!.OriginalString);
+        Assert.Equal($"/staff/sign-in?lang=en&returnUrl=%2Fstaff%2Fcases%2F{tn}%3Flang%3Den", signIn.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Contains("Case not found", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, noToken.StatusCode);
