@@ -78,7 +78,7 @@ internal static partial class PageSamples
                 ["Antiforgery"] = Antiforgery,
                 ["Now"] = Received.AddDays(1),
                 ["EvidenceUrls"] = new Dictionary<string, string> { [TrackingNumber + "/1"] = "/evidence/t1", [TrackingNumber + "/2"] = "/evidence/t2" },
-                ["EarlierCases"] = new List<EarlierCase> { new("CMP-20260901-AB12CD", ComplaintKind.Complaint, lang == CaseLanguage.Chinese ? "电饭煲无法加热" : "Rice cooker", Received.AddDays(-80), CaseStage.Archived, CaseOutcome.Resolved) },
+                ["EarlierCases"] = new List<EarlierCase> { new("CMP-20260901-AB12CD", Received.AddDays(-80), CaseStage.Archived, ComplaintKind.Complaint, lang == CaseLanguage.Chinese ? "电饭煲无法加热" : "Rice cooker", CaseOutcome.Resolved), new("CMP-20260701-EF34GH", Received.AddDays(-140), CaseStage.Closed) },
             };
             foreach (var property in given.GetType().GetProperties())
             {

@@ -90,6 +90,27 @@ public partial class StaffCasePageOverHttpTests(LocalServiceFixture fixture)
     }
 
     [Fact]
+    public async Task StaffApi_NoteAndReassign_TheSameActions_RefusalsCarryTheirCode()
+    {
+        var client = new CaseClient(fixture);
+        var tn = await NewCaseAsync(client);
+
+        var note = await client.ActAsync("zhang.wei", "note", new { note = "电话联系客户" });
+        var across = await client.ActAsync("wang.lei", "reassign", new { owner = "liu.yang" });
+        var within = await client.ActAsync("wang.lei", "reassign", new { owner = "li.na" });
+        var unknown = await client.ActAsync("li.na", "reassign", new { owner = "nobody" });
+
+        Assert.Equal(HttpStatusCode.OK, note.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, across.StatusCode);
+        var problem = await across.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("reassign-across", problem.GetProperty("code").GetString());
+        Assert.Contains("another department", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, within.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Equal("li.na", await OwnerAsync(tn));
+    }
+
+    [Fact]
     public async Task Reassign_AcrossDepartments_NewOwnerSubmitsFindings_OldOwnerCannot()
     {
         var client = new CaseClient(fixture);
