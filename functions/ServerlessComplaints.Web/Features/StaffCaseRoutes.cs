@@ -37,7 +37,7 @@ internal static class StaffCaseRoutes
         var tn = request.Value("trackingNumber");
         if (request.Service<StaffSessions>().Current(request.Http) is not { } staff)
         {
-            return SignIn(request, language, CasePath(tn));
+            return StaffPageRoutes.SignInFirst(request, language);
         }
 
         var q = request.Request.Query;
@@ -202,18 +202,23 @@ internal static class StaffCaseRoutes
         }
 
         var language = PageLanguage.OfPostedForm(request.Request) ?? PageLanguage.For(request.Request);
-        return Message(request, language, StaffMessagePage.Antiforgery, StatusCodes.Status400BadRequest);
+        return Message(request, language, StaffMessagePage.FormExpired, StatusCodes.Status400BadRequest);
     }
 
     private static string CasePath(string tn) => "/staff/cases/" + Uri.EscapeDataString(tn);
 
-    // After a post the language switch leads to the queue: the post's address takes no GET.
-    private static IResult Message(RouteRequest request, string language, string kind, int status) =>
-        Page.Of<StaffMessagePage>(language, new { Lang = language, Kind = kind }, status)
+    // In the staff shell when someone is signed in; after a post the language switch leads to the queue (the post's address takes no GET).
+    private static IResult Message(RouteRequest request, string language, string kind, int status)
+    {
+        var staff = request.Service<StaffSessions>().Current(request.Http);
+        var antiforgery = staff is null ? null : request.Service<IAntiforgery>().GetAndStoreTokens(request.Http);
+        return Page.Of<StaffMessagePage>(language, new { Lang = language, Kind = kind, Staff = staff, Antiforgery = antiforgery }, status)
             .At(HttpMethods.IsGet(request.Request.Method) ? PageLink.Of(request.Request) : new PageLink("/staff", new Dictionary<string, string>()));
+    }
 
+    // A post cannot be returned to: the sign-in leads back to the page it came from.
     private static IResult SignIn(RouteRequest request, string language, string returnUrl) =>
-        Redirect(request, $"/staff/sign-in?lang={Uri.EscapeDataString(language)}&returnUrl={Uri.EscapeDataString(returnUrl)}");
+        Redirect(request, $"/staff/sign-in?lang={Uri.EscapeDataString(language)}&{StaffReturnUrl.QueryName}={Uri.EscapeDataString(StaffReturnUrl.OrQueue(returnUrl + "?lang=" + language, language))}");
 
     private static IResult Redirect(RouteRequest request, string location)
     {

@@ -35,15 +35,12 @@ public static class PageStyle
           ul.evidence img { display: block; max-width: 100%; max-height: 10rem; border: 1px solid #ccd; border-radius: 4px; margin-bottom: .2rem; }
           ol.messages { padding-left: 1.2rem; } ol.messages li { margin-bottom: .6rem; }
           @media (max-width: 30rem) { dl.facts { grid-template-columns: 1fr; gap: 0; } dl.facts dd { margin-bottom: .5rem; } }
-          .crumbs { font-size: .9rem; } nav.sections { margin: .8rem 0; } nav.sections a { margin-right: .7rem; white-space: nowrap; }
-          table.facts th { width: 32%; } .text { white-space: pre-wrap; } ul.plain { list-style: none; padding: 0; margin: 0; }
-          .crumbs { font-size: .9rem; } nav.sections ul { display: flex; flex-wrap: wrap; gap: .2rem 1rem; list-style: none; padding: 0; margin: .8rem 0; }
-          table.facts th { width: 32%; } table.facts td { overflow-wrap: anywhere; } .text { white-space: pre-wrap; } ul.plain { list-style: none; padding: 0; margin: 0; }
-          ul.evidence { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .8rem; } ul.evidence li { width: 12rem; }
-          ul.evidence img { display: block; max-width: 100%; max-height: 9rem; border: 1px solid #ccd; border-radius: 4px; } .file { display: block; overflow-wrap: anywhere; }
-          details.action { border: 1px solid #ccd; border-radius: 4px; padding: .4rem .8rem; margin: .6rem 0; } details.action > summary { font-weight: 600; cursor: pointer; padding: .2rem 0; }
+          nav.sections ul { display: flex; flex-wrap: wrap; gap: .2rem 1rem; list-style: none; padding: 0; margin: .8rem 0; }
+          table.facts th { width: 32%; } table.facts td { overflow-wrap: anywhere; } ul.plain { list-style: none; padding: 0; margin: 0; }
+          .file { display: block; overflow-wrap: anywhere; }
+          details.action { border: 1px solid #ccd; border-radius: 4px; padding: .4rem .8rem; margin: .6rem 0; } details.action > summary { font-weight: 600; cursor: pointer; padding: .2rem 0; margin-top: 0; color: inherit; }
           .tag { display: inline-block; font-size: .8rem; padding: 0 .35rem; margin-right: .4rem; border-radius: 3px; background: #e3ecf7; color: #0b3d6e; } .tag.internal { background: #fbecd9; color: #5c3200; }
-          tr.current th, tr.current td { background: #eef4fb; } td.when { white-space: nowrap; } [tabindex="-1"]:focus { outline: 2px solid #a11; }
+          tr.current th, tr.current td { background: #eef4fb; } td.when { white-space: nowrap; } #refusal:focus { outline: 2px solid #a11; }
           @media (max-width: 40rem) { table.timeline thead { display: none; } table.timeline tr { display: block; border-bottom: 1px solid #ddd; padding: .3rem 0; }
             table.timeline td { display: block; border: 0; padding: .1rem .2rem; } table.facts th { width: auto; } }
           .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }

@@ -4,20 +4,21 @@ using ServerlessComplaints.Workflow.Lifecycle;
 
 namespace ServerlessComplaints.Web.Staff;
 
-/// <summary>One of the customer's other cases, as the case page lists them.</summary>
-public sealed record EarlierCase(string TrackingNumber, ComplaintKind Kind, string Subject, DateTime ReceivedAtUtc, CaseStage Stage, CaseOutcome? Outcome)
+/// <summary>One of the customer's other cases, as the case page lists it; kind, subject and outcome when known.</summary>
+public sealed record EarlierCase(string TrackingNumber, DateTime ReceivedAtUtc, CaseStage Stage, ComplaintKind? Kind = null, string? Subject = null, CaseOutcome? Outcome = null)
 {
     public static EarlierCase Of(ComplaintRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return new(record.TrackingNumber, record.Details.Kind, record.Details.Subject, record.Details.ReceivedAtUtc, record.Stage, record.Outcome);
+        return new(record.TrackingNumber, record.Details.ReceivedAtUtc, record.Stage, record.Details.Kind, record.Details.Subject, record.Outcome);
     }
 }
 
 /// <summary>
 /// The customer's other cases (same email or phone), newest first.
-/// INTERIM — replace with the store's customer-index lookup (helper A, staff-projections): this reads the queue
-/// query (up to 500 cases, a scan on Table storage) and filters by <see cref="CustomerMatch"/>.
+/// INTERIM — replace with the store's customer-index lookup (helper A, staff-projections: ICustomerCases.ListOtherCasesAsync,
+/// mapped with new EarlierCase(c.TrackingNumber, c.ReceivedAtUtc, c.Stage)): this reads the queue query (up to 500 cases, a
+/// scan on Table storage) and filters by <see cref="CustomerMatch"/>.
 /// </summary>
 internal static class EarlierCases
 {

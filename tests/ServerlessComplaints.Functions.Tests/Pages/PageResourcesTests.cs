@@ -32,9 +32,9 @@ public partial class PageResourcesTests
     {
         var chinese = Read("PageResources.zh-CN.resx");
 
-        // A value without a single CJK character is an English text left in the Chinese file (names and symbols aside).
-        // Placeholders ("{name}（{role}）") are not text: a value of placeholders and punctuation has nothing to translate.
-        var untranslated = chinese.Where(p => Regex.Replace(p.Value, @"\{[A-Za-z0-9]+\}", "") is var text && text.Any(char.IsLetter) && !text.Any(c => c is >= '\u4e00' and <= '\u9fff') && !IsName(text))
+        // A value without a single CJK character is an English text left in the Chinese file (names and symbols aside; a
+        // value of placeholders and punctuation only, such as "{name}（{role}）", has no words to translate).
+        var untranslated = chinese.Where(p => PlaceholderPattern().Replace(p.Value, "").Any(char.IsLetter) && !p.Value.Any(c => c is >= '\u4e00' and <= '\u9fff') && !IsName(p.Value))
             .Select(p => $"{p.Key}: '{p.Value}'")
             .ToList();
 

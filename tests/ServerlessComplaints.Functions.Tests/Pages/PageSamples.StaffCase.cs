@@ -62,6 +62,7 @@ internal static partial class PageSamples
         foreach (var kind in StaffMessagePage.Kinds)
         {
             samples[$"staff-message-{kind}"] = Of<StaffMessagePage>((lang, _) => new { Lang = lang, Kind = kind });
+            samples[$"staff-message-{kind}-signed-in"] = Of<StaffMessagePage>((lang, services) => new { Lang = lang, Kind = kind, Staff = Member(services, "li.na"), Antiforgery });
         }
     }
 
@@ -77,7 +78,7 @@ internal static partial class PageSamples
                 ["Antiforgery"] = Antiforgery,
                 ["Now"] = Received.AddDays(1),
                 ["EvidenceUrls"] = new Dictionary<string, string> { [TrackingNumber + "/1"] = "/evidence/t1", [TrackingNumber + "/2"] = "/evidence/t2" },
-                ["EarlierCases"] = new List<EarlierCase> { new("CMP-20260901-AB12CD", ComplaintKind.Complaint, lang == CaseLanguage.Chinese ? "电饭煲无法加热" : "Rice cooker", Received.AddDays(-80), CaseStage.Archived, CaseOutcome.Resolved) },
+                ["EarlierCases"] = new List<EarlierCase> { new("CMP-20260901-AB12CD", Received.AddDays(-80), CaseStage.Archived, ComplaintKind.Complaint, lang == CaseLanguage.Chinese ? "电饭煲无法加热" : "Rice cooker", CaseOutcome.Resolved), new("CMP-20260701-EF34GH", Received.AddDays(-140), CaseStage.Closed) },
             };
             foreach (var property in given.GetType().GetProperties())
             {

@@ -58,11 +58,11 @@ public partial class StaffCasePageOverHttpTests(LocalServiceFixture fixture)
         Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
         var html = await page.Content.ReadAsStringAsync();
         Assert.Contains("无权查看", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("<form", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("action=\"/staff/cases/", html, StringComparison.Ordinal);
         Assert.DoesNotContain("电饭煲", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
         Assert.Equal(HttpStatusCode.SeeOther, signIn.StatusCode);
-        Assert.Equal($"/staff/sign-in?lang=en&returnUrl=%2Fstaff%2Fcases%2F{tn}", signIn.Headers.Location!.OriginalString);
+        Assert.Equal($"/staff/sign-in?lang=en&returnUrl=%2Fstaff%2Fcases%2F{tn}%3Flang%3Den", signIn.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Contains("Case not found", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, noToken.StatusCode);
@@ -87,6 +87,27 @@ public partial class StaffCasePageOverHttpTests(LocalServiceFixture fixture)
         Assert.Contains((await TimelineAsync(tn)).EnumerateArray(), e => e.GetProperty("action").GetString() == "note" && !e.GetProperty("isPublic").GetBoolean());
         Assert.DoesNotContain("客户来电催办", status, StringComparison.Ordinal);
         Assert.DoesNotContain((await client.StatusAsync()).Timeline, e => e.Action == "note");
+    }
+
+    [Fact]
+    public async Task StaffApi_NoteAndReassign_TheSameActions_RefusalsCarryTheirCode()
+    {
+        var client = new CaseClient(fixture);
+        var tn = await NewCaseAsync(client);
+
+        var note = await client.ActAsync("zhang.wei", "note", new { note = "电话联系客户" });
+        var across = await client.ActAsync("wang.lei", "reassign", new { owner = "liu.yang" });
+        var within = await client.ActAsync("wang.lei", "reassign", new { owner = "li.na" });
+        var unknown = await client.ActAsync("li.na", "reassign", new { owner = "nobody" });
+
+        Assert.Equal(HttpStatusCode.OK, note.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, across.StatusCode);
+        var problem = await across.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("reassign-across", problem.GetProperty("code").GetString());
+        Assert.Contains("another department", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, within.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Equal("li.na", await OwnerAsync(tn));
     }
 
     [Fact]
