@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace ServerlessComplaints.Benchmarks;
 
-/// <summary>Command-line flags and the counts and repetitions they imply (full run under 10 minutes, --quick under one).</summary>
+/// <summary>Command-line flags and the counts and repetitions they imply (full run under 10 minutes plus the staff workspace's seeding, --quick a few).</summary>
 internal sealed record BenchmarkOptions
 {
     public bool Quick { get; init; }
@@ -13,6 +13,15 @@ internal sealed record BenchmarkOptions
     public int CoreCases => Quick ? 20 : Math.Min(Cases, 200);
 
     public int Repetitions => Quick ? 2 : 3;
+
+    /// <summary>Open cases seeded for the staff workspace measurements (d).</summary>
+    public int StaffCases { get; init; } = 10_000;
+
+    /// <summary>Timed runs per staff workspace query.</summary>
+    public int QueueRuns => Quick ? 10 : 30;
+
+    /// <summary>Only the staff workspace measurements (d), for a quick look at the queue.</summary>
+    public bool StaffOnly { get; init; }
 
     /// <summary>Lifecycle runs on the engine (a full one of 200 cases takes minutes, so the full run does one).</summary>
     public int WorkflowRepetitions => Quick ? 2 : 1;
@@ -34,14 +43,16 @@ internal sealed record BenchmarkOptions
     public static BenchmarkOptions Parse(string[] args)
     {
         var quick = args.Contains("--quick");
-        var options = new BenchmarkOptions { Quick = quick, Cases = quick ? 30 : 1_000 };
+        var options = new BenchmarkOptions { Quick = quick, Cases = quick ? 30 : 1_000, StaffCases = quick ? 1_000 : 10_000 };
         for (var i = 0; i < args.Length; i++)
         {
             options = args[i] switch
             {
                 "--quick" => options,
                 "--cases" => options with { Cases = Count(args, ++i) },
-                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Flags: --quick, --cases N."),
+                "--staff-cases" => options with { StaffCases = Count(args, ++i) },
+                "--staff-only" => options with { StaffOnly = true },
+                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Flags: --quick, --cases N, --staff-cases N, --staff-only."),
             };
         }
 

@@ -52,8 +52,8 @@ public static class PageStyle
           .search-row { display: flex; gap: .5rem; } .search-row button { margin: 0; flex: none; white-space: nowrap; } details > summary { margin-top: .8rem; cursor: pointer; font-weight: 600; color: #0b5cad; }
           .filter-flags { display: flex; flex-wrap: wrap; gap: 0 2rem; } .filter-actions { display: flex; align-items: baseline; gap: 1.2rem; flex-wrap: wrap; }
           table.queue { font-size: .92rem; } table.queue thead th { background: #eef2f7; border-bottom: 2px solid #8a99ab; white-space: nowrap; }
-          table.queue th[scope="row"] { white-space: nowrap; font-weight: 600; } table.queue td.select input { width: 1.2rem; height: 1.2rem; }
-          .sla { display: inline-block; padding: .1rem .45rem; border-radius: 3px; border: 1px solid; white-space: nowrap; }
+          table.queue th[scope="row"] { white-space: nowrap; font-weight: 600; } table.queue td.subject { min-width: 10rem; } table.queue td { overflow-wrap: break-word; } table.queue td.sla-cell { min-width: 11rem; } table.queue td.select input { width: 1.2rem; height: 1.2rem; }
+          .sla { display: inline-block; padding: .1rem .45rem; border-radius: 3px; border: 1px solid; } .sla strong { white-space: nowrap; }
           .sla-none { color: #4a5563; border-color: #8a99ab; } .sla-ontrack { background: #e7f4ea; color: #1b5e20; border-color: #1b5e20; }
           .sla-pasthalf { background: #fff4cc; color: #5c4300; border-color: #8a6500; } .sla-past80 { background: #ffe3cc; color: #7a2e00; border-color: #b34700; }
           .sla-overdue { background: #a11; color: #fff; border-color: #a11; } .sla-due { display: block; color: #4a5563; font-size: .82rem; margin-top: .2rem; }
@@ -61,13 +61,13 @@ public static class PageStyle
           .urgent { display: inline-block; margin-left: .3rem; padding: 0 .35rem; border: 1px solid #a11; border-radius: 3px; color: #a11; font-size: .8rem; }
           .reassign { margin-top: 1rem; } .reassign select { max-width: 24rem; } .paging { display: flex; gap: 1.2rem; align-items: baseline; margin: 1rem 0; }
           .summary ul { margin: .2rem 0; } .summary p, .ok p { margin: .2rem 0; } .empty { padding: 1rem; background: #f3f6fa; border-radius: 4px; }
-          @media (max-width: 48rem) {
+          @media (max-width: 72rem) {
             body.wide { margin: 1rem auto; } table.queue thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
             table.queue, table.queue tbody, table.queue tr, table.queue td, table.queue th[scope="row"] { display: block; width: auto; }
             table.queue tr { border: 1px solid #ccd; border-radius: 4px; margin-bottom: .8rem; padding: .3rem .5rem; }
             table.queue td, table.queue th[scope="row"] { border: 0; padding: .15rem 0; display: grid; grid-template-columns: 8.5rem minmax(0, 1fr); gap: .5rem; white-space: normal; overflow-wrap: anywhere; }
             table.queue td::before, table.queue th[scope="row"]::before { content: attr(data-label); font-weight: 600; color: #4a5563; }
-            table.queue td.select { display: flex; } table.queue td.select::before { content: none; } .sla { white-space: normal; }
+            table.queue td.select { display: flex; } table.queue td.select::before { content: none; } table.queue td.subject { min-width: 0; }
           }
 
         """.ReplaceLineEndings("\n");

@@ -2,14 +2,16 @@ using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ServerlessComplaints.Workflow.Calendar;
 using ServerlessComplaints.Workflow.Cases;
 using ServerlessComplaints.Workflow.Evidence;
 using ServerlessComplaints.Workflow.Notifications;
 using ServerlessComplaints.Workflow.Retention;
+using ServerlessComplaints.Workflow.Workspace;
 
 namespace ServerlessComplaints.Workflow.AzureStorage;
 
-/// <summary>Registers the Azure Storage case stores, outbox, deletion log and evidence store, and creates their tables and container.</summary>
+/// <summary>Registers the Azure Storage case stores (with the staff queue over their projections), outbox, deletion log and evidence store, and creates their tables and container.</summary>
 public static class AzureCaseStorage
 {
     /// <summary>The stores on a storage account reached by connection string (Azurite, or shared keys).</summary>
@@ -31,6 +33,11 @@ public static class AzureCaseStorage
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(new TableComplaintStore(tables, tablePrefix));
         services.AddSingleton<IComplaintStore>(sp => sp.GetRequiredService<TableComplaintStore>());
+        services.AddSingleton<ICustomerCases>(sp => sp.GetRequiredService<TableComplaintStore>());
+
+        // The queue reads the store's projections; the calendar comes from AddComplaintWorkflow.
+        services.AddSingleton<IStaffQueue>(sp => new TableStaffQueue(
+            sp.GetRequiredService<TableComplaintStore>(), sp.GetRequiredService<BusinessCalendar>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(new TableTimelineStore(tables, tablePrefix));
         services.AddSingleton<ITimelineStore>(sp => sp.GetRequiredService<TableTimelineStore>());
         services.AddSingleton(sp => new TableNotificationOutbox(tables, tablePrefix, sp.GetRequiredService<TimeProvider>()));

@@ -31,6 +31,19 @@ internal static class ComplaintEntity
             ["ReceivedAtUtc"] = AsUtc(details.ReceivedAtUtc),
         };
 
+        // The queue's columns, so the staff queue can check a case without reading its JSON.
+        entity["Subject"] = details.Subject;
+        entity["CustomerName"] = details.Customer.Name;
+        entity["EscalationLevel"] = record.EscalationLevel;
+        entity["ReceivedTicks"] = AsUtc(details.ReceivedAtUtc)!.Value.UtcTicks;
+        SetIfPresent(entity, "Location", details.Location);
+        SetIfPresent(entity, "OwnerId", record.OwnerId);
+        SetIfPresent(entity, "DepartmentId", record.DepartmentId);
+        if (AsUtc(record.DueAtUtc) is { } due)
+        {
+            entity["DueTicks"] = due.UtcTicks;
+        }
+
         // An absent column, not a null one: a filter on it then simply does not match.
         SetIfPresent(entity, "DueAtUtc", AsUtc(record.DueAtUtc));
         SetIfPresent(entity, "ClosedAtUtc", AsUtc(record.ClosedAtUtc));
@@ -91,6 +104,14 @@ internal static class ComplaintEntity
         if (value is { } present)
         {
             entity[column] = present;
+        }
+    }
+
+    private static void SetIfPresent(TableEntity entity, string column, string? value)
+    {
+        if (value is not null)
+        {
+            entity[column] = value;
         }
     }
 

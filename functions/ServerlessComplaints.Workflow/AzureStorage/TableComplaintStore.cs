@@ -4,45 +4,69 @@ using Azure.Data.Tables;
 using ServerlessComplaints.Workflow.Cases;
 using ServerlessComplaints.Workflow.Domain;
 using ServerlessComplaints.Workflow.Lifecycle;
+using ServerlessComplaints.Workflow.Workspace;
 
 namespace ServerlessComplaints.Workflow.AzureStorage;
 
 /// <summary>
-/// Case records in Azure Tables: <c>{prefix}Complaints</c> (one partition per month of receipt) and the
-/// <c>{prefix}CustomerIndex</c> of hashed emails and phone numbers for repeat-customer counts.
+/// Case records in Azure Tables: <c>{prefix}Complaints</c> (one partition per month of receipt), the
+/// <c>{prefix}CustomerIndex</c> of hashed emails and phone numbers for repeat-customer counts, and the staff queue's
+/// projections (<see cref="TableQueueProjection"/>), written after every write of a record.
 /// </summary>
-public sealed class TableComplaintStore(TableServiceClient client, string tablePrefix = "") : IComplaintStore
+/// <remarks>
+/// Each complaint row carries a <c>Version</c>, one more on every update (under the row's ETag, so a lost race redoes
+/// the change rather than counting twice); the projections record the version they show, so a late writer of an
+/// older state cannot overwrite a newer one.
+/// </remarks>
+public sealed class TableComplaintStore(TableServiceClient client, string tablePrefix = "") : IComplaintStore, ICustomerCases
 {
     private const int MaxUpdateAttempts = 10;
+    private const int MaxProjectionAttempts = 3;
+    private const int MaxCustomerIndexRows = 1_000;
+    private const string VersionColumn = "Version";
 
     private readonly TableClient _complaints = client.GetTableClient(tablePrefix + "Complaints");
     private readonly TableClient _customerIndex = client.GetTableClient(tablePrefix + "CustomerIndex");
+
+    internal TableQueueProjection Projection { get; } = new(client, tablePrefix);
 
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
         await _complaints.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         await _customerIndex.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await Projection.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+
+        // A store without records has nothing to rebuild: mark it projected, so its first queue read does not scan.
+        if (!await Projection.HasMarkerAsync(cancellationToken).ConfigureAwait(false) && !await AnyRecordAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await Projection.WriteMarkerAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     public async Task<bool> TryAddAsync(ComplaintRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
+        var entity = ComplaintEntity.From(record);
+        entity[VersionColumn] = 1L;
         try
         {
-            await _complaints.AddEntityAsync(ComplaintEntity.From(record), cancellationToken).ConfigureAwait(false);
+            await _complaints.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException e) when (e.Status == (int)HttpStatusCode.Conflict)
         {
-            // A retry after a crash between the two writes: make sure the stored record is indexed.
-            if (await GetAsync(record.TrackingNumber, cancellationToken).ConfigureAwait(false) is { } stored)
+            // A retry after a crash between the writes: make sure the stored record is indexed and projected.
+            if (await ReadAsync(record.TrackingNumber, cancellationToken).ConfigureAwait(false) is { } row)
             {
+                var stored = ComplaintEntity.ToRecord(row);
                 await IndexAsync(stored, cancellationToken).ConfigureAwait(false);
+                await ProjectAsync(stored, VersionOf(row), cancellationToken).ConfigureAwait(false);
             }
 
             return false;
         }
 
         await IndexAsync(record, cancellationToken).ConfigureAwait(false);
+        await Projection.ProjectNewAsync(record, cancellationToken).ConfigureAwait(false);
         return true;
     }
 
@@ -64,6 +88,8 @@ public sealed class TableComplaintStore(TableServiceClient client, string tableP
             var entity = ComplaintEntity.From(updated);
             entity.PartitionKey = row.PartitionKey;
             entity.RowKey = row.RowKey;
+            var version = VersionOf(row) + 1;
+            entity[VersionColumn] = version;
             try
             {
                 await _complaints.UpdateEntityAsync(entity, row.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
@@ -76,6 +102,7 @@ public sealed class TableComplaintStore(TableServiceClient client, string tableP
             }
 
             await ReindexAsync(current, updated, cancellationToken).ConfigureAwait(false);
+            await ProjectAsync(updated, version, cancellationToken).ConfigureAwait(false);
             return updated;
         }
 
@@ -149,7 +176,8 @@ public sealed class TableComplaintStore(TableServiceClient client, string tableP
             return false;
         }
 
-        // The index rows go first: a crash in between leaves the record, and deleting it again finishes the job.
+        // The index and projection rows go first: a crash in between leaves the record, and deleting it again finishes the job.
+        await Projection.RemoveAsync(trackingNumber, cancellationToken).ConfigureAwait(false);
         foreach (var partition in TableKeys.CustomerPartitions(ComplaintEntity.ToRecord(row).Details.Customer))
         {
             await _customerIndex.DeleteEntityAsync(partition, row.RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
@@ -158,6 +186,122 @@ public sealed class TableComplaintStore(TableServiceClient client, string tableP
         var response = await _complaints.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
         return response.Status != (int)HttpStatusCode.NotFound;
     }
+
+    public async Task<IReadOnlyList<CustomerCase>> ListOtherCasesAsync(Customer customer, string excludeTrackingNumber, int take, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(take);
+        var excluded = string.IsNullOrEmpty(excludeTrackingNumber) ? null : TableKeys.Escape(excludeTrackingNumber);
+        var received = new Dictionary<string, DateTime>(StringComparer.Ordinal);
+        foreach (var partition in TableKeys.CustomerPartitions(customer))
+        {
+            // Bounded: a customer with more indexed cases than this shows the first ones read.
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
+            var read = 0;
+            await foreach (var row in _customerIndex.QueryAsync<TableEntity>(filter, maxPerPage: MaxCustomerIndexRows, select: ["RowKey", "ReceivedAtUtc"], cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                if (row.RowKey != excluded)
+                {
+                    received[row.RowKey] = row.GetDateTimeOffset("ReceivedAtUtc")?.UtcDateTime ?? DateTime.MinValue;
+                }
+
+                if (++read == MaxCustomerIndexRows)
+                {
+                    break;
+                }
+            }
+        }
+
+        var newest = received.OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal).Take(take).ToList();
+        var cases = await Task.WhenAll(newest.Select(async r =>
+        {
+            var row = await _complaints.GetEntityIfExistsAsync<TableEntity>(TableKeys.ComplaintPartition(r.Key), r.Key, ["Stage"], cancellationToken).ConfigureAwait(false);
+            return row.HasValue
+                ? new CustomerCase(r.Key, r.Value, QueueEntities.Stage(row.Value!.GetString("Stage")))
+                : null;
+        })).ConfigureAwait(false);
+        return [.. cases.OfType<CustomerCase>()];
+    }
+
+    /// <summary>The queue's view of one case from its complaint row's columns (one point read); null when there is no such case.</summary>
+    internal async Task<QueueCase?> ReadQueueCaseAsync(string trackingNumber, CancellationToken cancellationToken)
+    {
+        var response = await _complaints.GetEntityIfExistsAsync<TableEntity>(
+            TableKeys.ComplaintPartition(trackingNumber), TableKeys.Escape(trackingNumber), QueueEntities.ComplaintColumns, cancellationToken).ConfigureAwait(false);
+        if (!response.HasValue)
+        {
+            return null;
+        }
+
+        // A row written before the queue's columns existed: read the record itself.
+        return QueueEntities.FromComplaintRow(response.Value!, trackingNumber)
+            ?? (await ReadAsync(trackingNumber, cancellationToken).ConfigureAwait(false) is { } row ? QueueCase.Of(ComplaintEntity.ToRecord(row), VersionOf(row)) : null);
+    }
+
+    /// <summary>
+    /// Projects the case as it is stored now, or removes its projection when it is gone (a repair after a race or a
+    /// crash); <paramref name="force"/> rewrites every row even where the projection's state says it is written.
+    /// </summary>
+    internal async Task ReprojectAsync(string trackingNumber, CancellationToken cancellationToken, bool force = false)
+    {
+        for (var attempt = 1; attempt <= MaxProjectionAttempts; attempt++)
+        {
+            if (await ReadAsync(trackingNumber, cancellationToken).ConfigureAwait(false) is not { } row)
+            {
+                await Projection.RemoveAsync(trackingNumber, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            if (await Projection.ProjectAsync(ComplaintEntity.ToRecord(row), VersionOf(row), force, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Projects every stored record (one scan), then marks the projection complete; returns the number of records.</summary>
+    internal async Task<int> RebuildProjectionAsync(CancellationToken cancellationToken)
+    {
+        var count = 0;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(_complaints.QueryAsync<TableEntity>(cancellationToken: cancellationToken), options, async (row, ct) =>
+        {
+            await ProjectAsync(ComplaintEntity.ToRecord(row), VersionOf(row), ct).ConfigureAwait(false);
+            Interlocked.Increment(ref count);
+        }).ConfigureAwait(false);
+        await Projection.WriteMarkerAsync(cancellationToken).ConfigureAwait(false);
+        return count;
+    }
+
+    private async Task ProjectAsync(ComplaintRecord record, long version, CancellationToken cancellationToken)
+    {
+        // A concurrent writer of the same case interfered: project what is stored now instead.
+        if (!await Projection.ProjectAsync(record, version, force: false, cancellationToken).ConfigureAwait(false))
+        {
+            await ReprojectAsync(record.TrackingNumber, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<bool> AnyRecordAsync(CancellationToken cancellationToken)
+    {
+        await foreach (var page in _complaints.QueryAsync<TableEntity>(maxPerPage: 1, select: ["RowKey"], cancellationToken: cancellationToken).AsPages().ConfigureAwait(false))
+        {
+            if (page.Values.Count > 0)
+            {
+                return true;
+            }
+
+            if (page.ContinuationToken is null)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    // Rows written before versions existed count as version 0.
+    private static long VersionOf(TableEntity row) => row.GetInt64(VersionColumn) ?? 0;
 
     private async Task<TableEntity?> ReadAsync(string trackingNumber, CancellationToken cancellationToken)
     {

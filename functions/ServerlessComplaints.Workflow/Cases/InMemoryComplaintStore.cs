@@ -5,7 +5,7 @@ using ServerlessComplaints.Workflow.Lifecycle;
 namespace ServerlessComplaints.Workflow.Cases;
 
 /// <summary>Case records in memory, for tests and demos.</summary>
-public sealed class InMemoryComplaintStore : IComplaintStore
+public sealed class InMemoryComplaintStore : IComplaintStore, ICustomerCases
 {
     private readonly ConcurrentDictionary<string, ComplaintRecord> _records = new(StringComparer.Ordinal);
 
@@ -44,6 +44,14 @@ public sealed class InMemoryComplaintStore : IComplaintStore
 
     public Task<bool> DeleteAsync(string trackingNumber, CancellationToken cancellationToken) =>
         Task.FromResult(_records.TryRemove(trackingNumber, out _));
+
+    public Task<IReadOnlyList<CustomerCase>> ListOtherCasesAsync(Customer customer, string excludeTrackingNumber, int take, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<CustomerCase>>([.. _records.Values
+            .Where(r => r.TrackingNumber != excludeTrackingNumber && CustomerMatch.SamePerson(r.Details.Customer, customer))
+            .OrderByDescending(r => r.Details.ReceivedAtUtc)
+            .ThenBy(r => r.TrackingNumber, StringComparer.Ordinal)
+            .Take(take)
+            .Select(r => new CustomerCase(r.TrackingNumber, r.Details.ReceivedAtUtc, r.Stage))]);
 
     private static bool IsExpired(ComplaintRecord record, DateTime nowUtc) =>
         record is { Stage: CaseStage.Archived, ClosedAtUtc: not null, RetainUntilUtc: { } retainUntil, LegalHold: false }

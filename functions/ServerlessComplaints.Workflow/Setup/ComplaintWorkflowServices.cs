@@ -70,7 +70,6 @@ public static class ComplaintWorkflowServices
         services.AddSingleton<CaseReassignment>();
         services.AddSingleton<StaffHandler>();
         services.AddSingleton(new SlaCountdowns(calendar));
-        services.TryAddSingleton<IStaffQueue, ScanningStaffQueue>();
         services.AddSingleton<RetentionSweep>();
         services.AddSingleton<FailedCaseRecorder>();
         services.AddSingleton(settings.InboundEmail);
@@ -94,6 +93,9 @@ public static class ComplaintWorkflowServices
     {
         services.AddSingleton<InMemoryComplaintStore>();
         services.AddSingleton<IComplaintStore>(sp => sp.GetRequiredService<InMemoryComplaintStore>());
+        services.AddSingleton<ICustomerCases>(sp => sp.GetRequiredService<InMemoryComplaintStore>());
+        services.AddSingleton<IStaffQueue>(sp => new InMemoryStaffQueue(
+            sp.GetRequiredService<InMemoryComplaintStore>(), sp.GetRequiredService<BusinessCalendar>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<InMemoryTimelineStore>();
         services.AddSingleton<ITimelineStore>(sp => sp.GetRequiredService<InMemoryTimelineStore>());
         services.AddSingleton<INotificationOutbox, InMemoryNotificationOutbox>();

@@ -67,6 +67,13 @@ internal sealed class QueueSelection
 
     public bool OverdueOnly => _request.OverdueOnly;
 
+    public bool EscalatedOnly => _request.EscalatedOnly;
+
+    public StaffQueueRequest Request => _request;
+
+    /// <summary>The first instant (UTC) of a local date on the business calendar.</summary>
+    public DateTime StartOfDayUtc(DateOnly date) => SlaCountdowns.StartOfDayUtc(_calendar, date);
+
     /// <exception cref="UnauthorizedAccessException">Scope All for someone below manager.</exception>
     public static QueueSelection For(StaffMember viewer, StaffQueueRequest request, BusinessCalendar calendar, DateTime nowUtc)
     {
@@ -108,7 +115,7 @@ internal sealed class QueueSelection
             && (r.Stage is null || c.Stage == r.Stage)
             && (r.Kind is null || c.Kind == r.Kind)
             && (r.Category is null || c.Category == r.Category)
-            && (Blank(r.Location) is not { } location || Same(c.Location?.Trim(), location))
+            && (Blank(r.Location) is not { } location || Same(c.Location, location))
             && (!r.OverdueOnly || (c.Open && c.DueAtUtc < NowUtc))
             && (!r.EscalatedOnly || c.EscalationLevel > 0)
             && (r.ReceivedFrom is null || _calendar.LocalDate(c.ReceivedAtUtc) >= r.ReceivedFrom)
@@ -123,7 +130,10 @@ internal sealed class QueueSelection
         _ => cases.OrderBy(c => c.DueAtUtc ?? DateTime.MaxValue).ThenBy(c => c.TrackingNumber, StringComparer.Ordinal),
     };
 
-    public static bool Same(string? a, string? b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Ids and locations compare trimmed and lowercased (the table projection stores them so for its filters).</summary>
+    public static bool Same(string? a, string? b) => string.Equals(Key(a), Key(b), StringComparison.Ordinal);
+
+    public static string? Key(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToLowerInvariant();
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -76,12 +76,13 @@ public static class SearchTerms
         var alternatives = new List<IReadOnlyList<string>>();
         if (TrackingNumber.IsValid(query.ToUpperInvariant()))
         {
-            alternatives.Add([Hashed('t', query.ToUpperInvariant())]);
+            // A tracking number or an email address means just that: its pieces are not searched as words.
+            return [[Hashed('t', query.ToUpperInvariant())]];
         }
 
-        if (query.Contains('@', StringComparison.Ordinal))
+        if (query.Contains('@', StringComparison.Ordinal) && !query.Any(char.IsWhiteSpace))
         {
-            alternatives.Add([Hashed('e', query.ToLowerInvariant())]);
+            return [[Hashed('e', query.ToLowerInvariant())]];
         }
 
         if (query.All(c => char.IsAsciiDigit(c) || c is ' ' or '+' or '-' or '(' or ')') && CustomerMatch.PhoneKey(query) is { Length: >= MinPhoneDigits } digits)

@@ -60,8 +60,8 @@ public sealed class SlaCountdowns(BusinessCalendar calendar)
                 continue;
             }
 
-            var start = Max(StartOfDayUtc(date), from);
-            var end = Min(StartOfDayUtc(date.AddDays(1)), to);
+            var start = Max(StartOfDayUtc(_calendar, date), from);
+            var end = Min(StartOfDayUtc(_calendar, date.AddDays(1)), to);
             if (end > start)
             {
                 total += end - start;
@@ -72,9 +72,9 @@ public sealed class SlaCountdowns(BusinessCalendar calendar)
     }
 
     // Local midnight may not exist on a clock change: the day then starts at its first instant, an hour later or earlier.
-    private DateTime StartOfDayUtc(DateOnly date)
+    internal static DateTime StartOfDayUtc(BusinessCalendar calendar, DateOnly date)
     {
-        var zone = _calendar.TimeZone;
+        var zone = calendar.TimeZone;
         var midnight = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
         while (zone.IsInvalidTime(midnight))
         {

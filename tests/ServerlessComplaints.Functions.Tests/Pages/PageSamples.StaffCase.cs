@@ -22,6 +22,8 @@ namespace ServerlessComplaints.Functions.Tests.Pages;
 /// </summary>
 internal static partial class PageSamples
 {
+    private static AntiforgeryTokenSet Antiforgery => new("request-token", "cookie-token", "__RequestVerificationToken", null);
+
     private static string[] StaffFormKeys =>
         ["findings", "answer", "review", "approval", "offer", "customer-response", "execute", "survey", "extend", "note", "reassign", "legal-hold", "retry", "terminate"];
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Primitives;
@@ -19,8 +18,6 @@ namespace ServerlessComplaints.Functions.Tests.Pages;
 /// </summary>
 internal static partial class PageSamples
 {
-    private static readonly AntiforgeryTokenSet Antiforgery = new("request-token", "cookie-token", "__RequestVerificationToken", "X-CSRF-TOKEN");
-
     /// <summary>A directory member by id (the sample directory: zhang.wei staff, wang.lei supervisor, li.na manager, gao.feng centre head).</summary>
     public static StaffMember Member(string id) => new StaffDirectory(StaffDirectoryOptions.Sample()).Get(id);
 

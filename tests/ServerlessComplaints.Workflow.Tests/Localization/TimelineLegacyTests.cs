@@ -34,8 +34,7 @@ public class TimelineLegacyTests
         { "attachments-refused", "system", "file type not allowed (JPEG, PNG, GIF, WebP, PDF or plain text)", true, "部分附件未能接收", "Some attachments could not be accepted" },
         { "email-authentication-failed", "system", "SPF: fail; DKIM: {@example.cn : fail}", false, "发件人验证未通过", "Sender authentication failed" },
         { "automatic-email-ignored", "system", "Auto-Submitted: auto-replied", false, "已忽略自动发送的邮件", "Automatic email ignored" },
-        // A code no release knows ("note" was one, until staff notes took it).
-        { "imported", "system", "imported from the old system", false, "案件已更新", "Case updated" },
+        { "memo", "system", "imported from the old system", false, "案件已更新", "Case updated" },
     };
 
     [Theory]

@@ -4,16 +4,19 @@ using ServerlessComplaints.Workflow.Cases;
 
 namespace ServerlessComplaints.Workflow.Workspace;
 
-/// <summary>A first queue over <see cref="IComplaintStore.QueryAsync"/> (at most 500 records): correct on small stores, replaced by projections.</summary>
-public sealed class ScanningStaffQueue(IComplaintStore store, BusinessCalendar calendar, TimeProvider time) : IStaffQueue
+/// <summary>
+/// The staff queue over records in memory, for tests and demos: the same selection, search terms and order as the
+/// table queue, computed over every record (<see cref="StaffQueuePage.EntitiesRead"/> counts the records looked at).
+/// </summary>
+public sealed class InMemoryStaffQueue(InMemoryComplaintStore store, BusinessCalendar calendar, TimeProvider time) : IStaffQueue
 {
     private readonly SlaCountdowns _countdowns = new(calendar);
 
-    public async Task<StaffQueuePage> ListAsync(StaffMember viewer, StaffQueueRequest request, CancellationToken cancellationToken)
+    public Task<StaffQueuePage> ListAsync(StaffMember viewer, StaffQueueRequest request, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var selection = QueueSelection.For(viewer, request, calendar, now);
-        var records = await store.QueryAsync(new CaseQuery(Take: 500), cancellationToken);
+        var records = store.All;
         var matches = selection.Order(records
             .Where(r => !selection.IsSearch || SearchTerms.Matches(selection.Search, SearchTerms.Of(r)))
             .Select(r => QueueCase.Of(r, 0))
@@ -24,6 +27,6 @@ public sealed class ScanningStaffQueue(IComplaintStore store, BusinessCalendar c
         var rows = matches.Take(selection.PageSize)
             .Select(c => c.ToRow(_countdowns.For(c.ReceivedAtUtc, c.DueAtUtc, c.Open, now)))
             .ToList();
-        return new StaffQueuePage(rows, selection.Page, selection.PageSize, matches.Count > selection.PageSize, records.Count);
+        return Task.FromResult(new StaffQueuePage(rows, selection.Page, selection.PageSize, matches.Count > selection.PageSize, records.Count));
     }
 }

@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using Azure.Core;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using ServerlessComplaints.Workflow.Assessment;
+using ServerlessComplaints.Workflow.AzureStorage;
+using ServerlessComplaints.Workflow.Calendar;
+using ServerlessComplaints.Workflow.Evidence;
+using ServerlessComplaints.Workflow.Workspace;
+
+namespace ServerlessComplaints.Benchmarks;
+
+/// <summary>
+/// (d) The staff workspace at a real centre's scale: open cases seeded through <see cref="TableComplaintStore"/> (so
+/// the projections are written as in production), then the queue's first page for each scope, searches and the case
+/// page, each timed over many runs. Entities read is the pass criterion (Azurite scans whole tables, so its
+/// milliseconds say more about Azurite than about the design): counted on the wire by <see cref="TableEntityCounter"/>.
+/// </summary>
+internal sealed class StaffWorkspaceScale(string connectionString, BenchmarkOptions options)
+{
+    private const int SeedParallelism = 48;
+    private const int TimelineEntries = 200;
+    private const int Warmups = 3;
+
+    public async Task RunAsync(ReportWriter report, CancellationToken cancellationToken)
+    {
+        var prefix = "ws" + Guid.NewGuid().ToString("N")[..8];
+        var cases = options.StaffCases;
+        var now = DateTime.UtcNow;
+        var calendar = BusinessCalendar.LoadRegion("CN");
+
+        // Seeding goes through a client of its own, so only the measured queries are counted.
+        var seedTables = new TableServiceClient(connectionString);
+        var seedStore = new TableComplaintStore(seedTables, prefix);
+        await seedStore.EnsureCreatedAsync(cancellationToken);
+        var records = Enumerable.Range(0, cases).Select(i => StaffWorkspaceSeed.Case(i, cases, now)).ToArray();
+        var seeding = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(records, new ParallelOptions { MaxDegreeOfParallelism = SeedParallelism, CancellationToken = cancellationToken },
+            async (record, ct) => await seedStore.TryAddAsync(record, ct));
+        seeding.Stop();
+
+        var detail = records[StaffWorkspaceSeed.DetailIndex(cases)];
+        var timelineStore = new TableTimelineStore(seedTables, prefix);
+        await timelineStore.EnsureCreatedAsync(cancellationToken);
+        await Parallel.ForEachAsync(Enumerable.Range(0, TimelineEntries), cancellationToken,
+            async (i, ct) => await timelineStore.AppendAsync(StaffWorkspaceSeed.Entry(detail.TrackingNumber, i, detail.Details.ReceivedAtUtc), ct));
+        var container = prefix + "evidence";
+        var seedEvidence = new BlobEvidenceStore(new BlobServiceClient(connectionString), container);
+        await seedEvidence.EnsureCreatedAsync(cancellationToken);
+        for (var i = 0; i < 3; i++)
+        {
+            await seedEvidence.SaveAsync(detail.TrackingNumber, $"photo-{i}.png", "image/png", new byte[2048], cancellationToken);
+        }
+
+        // The measured side: its own counted clients over the same tables, as a host would have after a restart.
+        var counter = new TableEntityCounter();
+        var tableOptions = new TableClientOptions();
+        tableOptions.AddPolicy(counter, HttpPipelinePosition.PerCall);
+        var tables = new TableServiceClient(connectionString, tableOptions);
+        var store = new TableComplaintStore(tables, prefix);
+        var queue = new TableStaffQueue(store, calendar, TimeProvider.System);
+        var timeline = new TableTimelineStore(tables, prefix);
+        var evidence = new BlobEvidenceStore(new BlobServiceClient(connectionString), container);
+
+        report.Section($"(d) Staff workspace: {ReportWriter.Number(cases)} open cases on Azurite, seeded through the store with projections; {options.QueueRuns} timed runs per query after {Warmups} warm-ups");
+        report.Figure("seeding (record, customer index, projections)", ReportWriter.Number(seeding.Elapsed.TotalSeconds, 1) + " s",
+            $"{ReportWriter.Number(cases / seeding.Elapsed.TotalSeconds)} cases/s, {SeedParallelism} in parallel");
+        report.Note("entities = rows Azure Tables returned (query rows + point reads found), counted from the responses; the queue's own count in brackets");
+
+        var staff = StaffWorkspaceSeed.Staff(1, 3);
+        var supervisor = StaffWorkspaceSeed.Supervisor(1);
+        var manager = StaffWorkspaceSeed.Manager;
+        var queries = new (string Label, StaffMember Viewer, StaffQueueRequest Request, int Target)[]
+        {
+            ("queue: mine, first page (25, due order)", staff, new StaffQueueRequest(), 300),
+            ("queue: department, first page", supervisor, new StaffQueueRequest(QueueScope.Department), 300),
+            ("queue: all, first page", manager, new StaffQueueRequest(QueueScope.All), 300),
+            ("queue: all, overdue, escalation order", manager, new StaffQueueRequest(QueueScope.All, OverdueOnly: true, Sort: QueueSort.Escalation), 300),
+            ($"search: all, \"{StaffWorkspaceSeed.ChineseQuery}\" (due order)", manager, new StaffQueueRequest(QueueScope.All, Search: StaffWorkspaceSeed.ChineseQuery), 300),
+            ($"search: all, \"{StaffWorkspaceSeed.ChineseQuery}\" (newest first)", manager, new StaffQueueRequest(QueueScope.All, Search: StaffWorkspaceSeed.ChineseQuery, Sort: QueueSort.Received), 300),
+            ("search: all, an email", manager, new StaffQueueRequest(QueueScope.All, Search: StaffWorkspaceSeed.RepeatEmail), 300),
+        };
+
+        foreach (var (label, viewer, request, target) in queries)
+        {
+            StaffQueuePage? last = null;
+            var measured = await MeasureAsync(counter, async ct => last = await queue.ListAsync(viewer, request, ct), cancellationToken);
+            Print(report, label, measured, $"{last!.Rows.Count} rows, more: {(last.HasMore ? "yes" : "no")} ({last.EntitiesRead})", target);
+        }
+
+        var pageRead = 0;
+        var detailRun = await MeasureAsync(counter, async ct =>
+        {
+            var record = await store.GetAsync(detail.TrackingNumber, ct) ?? throw new InvalidOperationException("The detail case is missing.");
+            var entries = timeline.ListAsync(record.TrackingNumber, ct);
+            var files = evidence.ListAsync(record.TrackingNumber, ct);
+            var others = store.ListOtherCasesAsync(record.Details.Customer, record.TrackingNumber, 20, ct);
+            await Task.WhenAll(entries, files, others);
+            pageRead = (await entries).Count + (await files).Count + (await others).Count;
+        }, cancellationToken);
+        Print(report, $"case page: record + {TimelineEntries} timeline entries + evidence + earlier cases", detailRun,
+            $"{pageRead} items; evidence listed from blobs (not counted as entities)", 200);
+    }
+
+    private static void Print(ReportWriter report, string label, Measured measured, string note, int targetMs)
+    {
+        report.Figure(label, $"{measured.Entities} entities", $"{measured.Requests} requests, p50 {ReportWriter.Number(measured.P50, 1)} ms, p95 {ReportWriter.Number(measured.P95, 1)} ms; {note}");
+        report.Target($"{label}: p95 ≤ {targetMs} ms", ReportWriter.Number(measured.P95, 1) + " ms", measured.P95 <= targetMs);
+    }
+
+    private async Task<Measured> MeasureAsync(TableEntityCounter counter, Func<CancellationToken, Task> query, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < Warmups; i++)
+        {
+            await query(cancellationToken);
+        }
+
+        var times = new List<double>(options.QueueRuns);
+        var (requests, entities) = (0L, 0L);
+        for (var i = 0; i < options.QueueRuns; i++)
+        {
+            var before = counter.Snapshot();
+            var watch = Stopwatch.StartNew();
+            await query(cancellationToken);
+            times.Add(watch.Elapsed.TotalMilliseconds);
+            var after = counter.Snapshot();
+            (requests, entities) = (after.Requests - before.Requests, after.Entities - before.Entities);
+        }
+
+        return new Measured(entities, requests, Measurements.Percentile(times, 50), Measurements.Percentile(times, 95));
+    }
+
+    private sealed record Measured(long Entities, long Requests, double P50, double P95);
+}
