@@ -166,7 +166,7 @@ internal static class StaffCaseRoutes
 
         var links = request.Service<EvidenceLinks>();
         var lifetime = TimeSpan.FromMinutes(StaffCasePage.EvidenceLinkMinutes);
-        var earlier = await EarlierCases.ListAsync(request.Service<IComplaintStore>(), view.Record, request.Aborted);
+        var earlier = await EarlierCases.ListAsync(request.Service<ICustomerCases>(), view.Record, request.Aborted);
         var page = Page.Of<StaffCasePage>(language, new
         {
             Lang = language,

@@ -70,8 +70,9 @@ public partial class StaffCasePageOverHttpTests(LocalServiceFixture fixture)
     }
 
     [Fact]
-    public async Task Note_OnTheStaffTimeline_NotOnTheCustomersStatusPage()
+    public async Task Note_OnTheStaffTimeline_NotOnTheCustomersStatusPage_EarlierCaseOfTheCustomerListed()
     {
+        var earlier = await NewCaseAsync();
         var client = new CaseClient(fixture);
         var tn = await NewCaseAsync(client);
         using var supervisor = await SignedInAsync("wang.lei");
@@ -83,6 +84,7 @@ public partial class StaffCasePageOverHttpTests(LocalServiceFixture fixture)
 
         Assert.Equal(HttpStatusCode.SeeOther, noted.StatusCode);
         Assert.Contains("备注已添加。", page, StringComparison.Ordinal);
+        Assert.Matches($"id=\"earlier-cases\"[\\s\\S]*href=\"/staff/cases/{earlier}\\?lang=zh-CN\"", page);
         Assert.Matches("id=\"notes\"[\\s\\S]*客户来电催办，已安排检测", page);
         Assert.Contains((await TimelineAsync(tn)).EnumerateArray(), e => e.GetProperty("action").GetString() == "note" && !e.GetProperty("isPublic").GetBoolean());
         Assert.DoesNotContain("客户来电催办", status, StringComparison.Ordinal);
