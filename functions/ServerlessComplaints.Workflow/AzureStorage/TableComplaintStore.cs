@@ -70,6 +70,27 @@ public sealed class TableComplaintStore(TableServiceClient client, string tableP
         return true;
     }
 
+    /// <summary>
+    /// Adds many new records at once (an import, a benchmark's seed): records, customer index and projections are
+    /// written in transactions of up to 100 rows per partition. A record whose tracking number exists already is left
+    /// as it is; returns how many were added.
+    /// </summary>
+    public async Task<int> AddManyAsync(IEnumerable<ComplaintRecord> records, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var distinct = records.DistinctBy(r => r.TrackingNumber, StringComparer.Ordinal).ToList();
+        var existing = await TableBatches.AddAsync(_complaints, distinct.Select(r =>
+        {
+            var entity = ComplaintEntity.From(r);
+            entity[VersionColumn] = 1L;
+            return entity;
+        }), cancellationToken).ConfigureAwait(false);
+        var added = distinct.Where(r => !existing.Contains(TableKeys.Escape(r.TrackingNumber))).ToList();
+        await TableBatches.WriteAsync(_customerIndex, added.SelectMany(IndexRows), [], cancellationToken).ConfigureAwait(false);
+        await Projection.ProjectNewManyAsync(added, cancellationToken).ConfigureAwait(false);
+        return added.Count;
+    }
+
     public async Task<ComplaintRecord?> GetAsync(string trackingNumber, CancellationToken cancellationToken)
     {
         var row = await ReadAsync(trackingNumber, cancellationToken).ConfigureAwait(false);
@@ -313,15 +334,17 @@ public sealed class TableComplaintStore(TableServiceClient client, string tableP
 
     private async Task IndexAsync(ComplaintRecord record, CancellationToken cancellationToken)
     {
-        foreach (var partition in TableKeys.CustomerPartitions(record.Details.Customer))
+        foreach (var row in IndexRows(record))
         {
-            var row = new TableEntity(partition, TableKeys.Escape(record.TrackingNumber))
-            {
-                ["ReceivedAtUtc"] = ComplaintEntity.AsUtc(record.Details.ReceivedAtUtc),
-            };
             await _customerIndex.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    private static IEnumerable<TableEntity> IndexRows(ComplaintRecord record) =>
+        TableKeys.CustomerPartitions(record.Details.Customer).Select(partition => new TableEntity(partition, TableKeys.Escape(record.TrackingNumber))
+        {
+            ["ReceivedAtUtc"] = ComplaintEntity.AsUtc(record.Details.ReceivedAtUtc),
+        });
 
     // An update may correct the customer's contact details; the index follows so counts match the records.
     private async Task ReindexAsync(ComplaintRecord before, ComplaintRecord after, CancellationToken cancellationToken)
