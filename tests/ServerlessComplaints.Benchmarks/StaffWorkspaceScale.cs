@@ -38,6 +38,9 @@ internal sealed class StaffWorkspaceScale(string connectionString, BenchmarkOpti
         foreach (var chunk in records.Chunk(SeedChunk))
         {
             await seedStore.AddManyAsync(chunk, cancellationToken);
+
+            // Progress on stderr: seeding takes minutes on a busy machine.
+            await Console.Error.WriteLineAsync($"seeded {ReportWriter.Number(Array.IndexOf(records, chunk[^1]) + 1)} cases in {ReportWriter.Number(seeding.Elapsed.TotalSeconds)} s");
         }
 
         seeding.Stop();

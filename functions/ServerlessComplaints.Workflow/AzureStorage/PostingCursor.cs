@@ -9,7 +9,7 @@ namespace ServerlessComplaints.Workflow.AzureStorage;
 /// </summary>
 internal sealed class PostingCursor(TableClient terms, string term, Action<int> countRead)
 {
-    private const int PageSize = 50;
+    private const int PageSize = 100;
 
     private readonly (string Partition, string RowPrefix) _address = TableQueueProjection.PostingAddress(term);
     private readonly List<string> _buffer = [];
