@@ -77,6 +77,9 @@ internal sealed class StaffWorkspaceScale(string connectionString, BenchmarkOpti
         report.Section($"(d) Staff workspace: {ReportWriter.Number(cases)} open cases on Azurite, seeded through the store with projections; {options.QueueRuns} timed runs per query after {Warmups} warm-ups");
         report.Figure("seeding (records, customer index, projections)", ReportWriter.Number(seeding.Elapsed.TotalSeconds, 1) + " s",
             $"{ReportWriter.Number(cases / seeding.Elapsed.TotalSeconds)} cases/s: TableComplaintStore.AddManyAsync, {ReportWriter.Number(SeedChunk)} at a time");
+        var postings = records.Sum(r => SearchTerms.Of(r).Count);
+        report.Figure("rows written", ReportWriter.Number(cases * (1 + 2 + 9 + 1) + postings) + " entities",
+            $"per case 1 record, 2 customer index, 9 queue, 1 state, {ReportWriter.Number((double)postings / cases, 1)} search postings on average");
         report.Figure("one more case through TryAddAsync", ReportWriter.Number(adding.Elapsed.TotalMilliseconds) + " ms", "record, index, queue rows, postings, state: as an activity writes it");
         report.Note("entities = rows Azure Tables returned (query rows + point reads found), counted from the responses; the queue's own count in brackets");
 

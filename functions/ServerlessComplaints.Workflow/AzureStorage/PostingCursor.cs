@@ -7,9 +7,8 @@ namespace ServerlessComplaints.Workflow.AzureStorage;
 /// range read instead of paging through postings it would skip, so intersecting a rare term with a common one reads
 /// about as many postings as the rare term has.
 /// </summary>
-internal sealed class PostingCursor(TableClient terms, string term, Action<int> countRead)
+internal sealed class PostingCursor(TableClient terms, string term, int pageSize, Action<int> countRead)
 {
-    private const int PageSize = 100;
 
     private readonly (string Partition, string RowPrefix) _address = TableQueueProjection.PostingAddress(term);
     private readonly List<string> _buffer = [];
@@ -47,7 +46,7 @@ internal sealed class PostingCursor(TableClient terms, string term, Action<int> 
         var filter = prefix.Length == 0
             ? TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {from}")
             : TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {prefix + from} and RowKey lt {prefix[..^1] + "}"}");
-        await foreach (var page in terms.QueryAsync<TableEntity>(filter, maxPerPage: PageSize, select: ["RowKey"], cancellationToken: cancellationToken).AsPages().ConfigureAwait(false))
+        await foreach (var page in terms.QueryAsync<TableEntity>(filter, maxPerPage: pageSize, select: ["RowKey"], cancellationToken: cancellationToken).AsPages().ConfigureAwait(false))
         {
             countRead(page.Values.Count);
             _buffer.AddRange(page.Values.Select(row => row.RowKey[_address.RowPrefix.Length..]));

@@ -119,7 +119,7 @@ public sealed class TableStaffQueue(TableComplaintStore store, BusinessCalendar 
         var wanted = newestFirst ? selection.Skip + selection.PageSize + 1 : MaxSortedSearchMatches;
         var matches = new List<QueueCase>();
         var batch = new List<string>();
-        var candidates = PostingSearch.MatchesAsync(store.Projection.Terms, selection.Search, countRead, cancellationToken);
+        var candidates = PostingSearch.MatchesAsync(store.Projection.Terms, selection.Search, wanted, countRead, cancellationToken);
         await foreach (var trackingNumber in candidates.ConfigureAwait(false))
         {
             batch.Add(trackingNumber);
