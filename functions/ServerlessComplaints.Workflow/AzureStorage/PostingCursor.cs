@@ -7,11 +7,10 @@ namespace ServerlessComplaints.Workflow.AzureStorage;
 /// range read instead of paging through postings it would skip, so intersecting a rare term with a common one reads
 /// about as many postings as the rare term has.
 /// </summary>
-internal sealed class PostingCursor(TableClient terms, string term, Action<int> countRead)
+internal sealed class PostingCursor(TableClient terms, string term, int pageSize, Action<int> countRead)
 {
-    private const int PageSize = 50;
 
-    private readonly string _partition = TableQueueProjection.TermPartition(term);
+    private readonly (string Partition, string RowPrefix) _address = TableQueueProjection.PostingAddress(term);
     private readonly List<string> _buffer = [];
     private int _index;
     private bool _exhausted;
@@ -43,11 +42,14 @@ internal sealed class PostingCursor(TableClient terms, string term, Action<int> 
     {
         _buffer.Clear();
         _index = 0;
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {_partition} and RowKey ge {from}");
-        await foreach (var page in terms.QueryAsync<TableEntity>(filter, maxPerPage: PageSize, select: ["RowKey"], cancellationToken: cancellationToken).AsPages().ConfigureAwait(false))
+        var (partition, prefix) = _address;
+        var filter = prefix.Length == 0
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {from}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {prefix + from} and RowKey lt {prefix[..^1] + "}"}");
+        await foreach (var page in terms.QueryAsync<TableEntity>(filter, maxPerPage: pageSize, select: ["RowKey"], cancellationToken: cancellationToken).AsPages().ConfigureAwait(false))
         {
             countRead(page.Values.Count);
-            _buffer.AddRange(page.Values.Select(row => row.RowKey));
+            _buffer.AddRange(page.Values.Select(row => row.RowKey[_address.RowPrefix.Length..]));
             if (page.ContinuationToken is null)
             {
                 _exhausted = true;

@@ -9,10 +9,12 @@ namespace ServerlessComplaints.Workflow.AzureStorage;
 /// </summary>
 internal static class PostingSearch
 {
+    /// <summary>Case tracking numbers, newest first; <paramref name="expected"/> (how many the caller will likely take) sizes the reads.</summary>
     public static async IAsyncEnumerable<string> MatchesAsync(
-        TableClient terms, IReadOnlyList<IReadOnlyList<string>> alternatives, Action<int> countRead, [EnumeratorCancellation] CancellationToken cancellationToken)
+        TableClient terms, IReadOnlyList<IReadOnlyList<string>> alternatives, int expected, Action<int> countRead, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var streams = alternatives.Select(a => IntersectionAsync(terms, a, countRead, cancellationToken).GetAsyncEnumerator(cancellationToken)).ToList();
+        var pageSize = Math.Clamp(expected, 10, 1_000);
+        var streams = alternatives.Select(a => IntersectionAsync(terms, a, pageSize, countRead, cancellationToken).GetAsyncEnumerator(cancellationToken)).ToList();
         try
         {
             var live = new List<IAsyncEnumerator<string>>();
@@ -49,9 +51,9 @@ internal static class PostingSearch
 
     // Case keys ("{inverted receipt ticks}|{tracking}") every term of the alternative has, in order.
     private static async IAsyncEnumerable<string> IntersectionAsync(
-        TableClient terms, IReadOnlyList<string> alternative, Action<int> countRead, [EnumeratorCancellation] CancellationToken cancellationToken)
+        TableClient terms, IReadOnlyList<string> alternative, int pageSize, Action<int> countRead, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var cursors = alternative.Select(term => new PostingCursor(terms, term, countRead)).ToList();
+        var cursors = alternative.Select(term => new PostingCursor(terms, term, pageSize, countRead)).ToList();
 
         // The first postings of every term at once; then every cursor is brought up to the furthest until all agree.
         var started = await Task.WhenAll(cursors.Select(c => c.SeekAsync("", cancellationToken))).ConfigureAwait(false);

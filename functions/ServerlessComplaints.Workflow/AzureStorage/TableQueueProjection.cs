@@ -8,9 +8,10 @@ namespace ServerlessComplaints.Workflow.AzureStorage;
 
 /// <summary>
 /// Writes the staff queue's projections of a case: its rows in <c>{prefix}StaffQueue</c> (see <see cref="QueueEntities"/>)
-/// and its search postings in <c>{prefix}SearchTerms</c> (partition: the term; row key:
-/// <c>{inverted receipt ticks}|{tracking}</c>, so a term's postings are one partition, newest first). A new case costs a
-/// transaction per scope partition for its queue rows, a write per distinct term and one state row.
+/// and its search postings in <c>{prefix}SearchTerms</c> (see <see cref="PostingAddress"/>; row key ending
+/// <c>{inverted receipt ticks}|{tracking}</c>, so a term's postings are one range read, newest first). A new case costs
+/// a transaction per scope partition for its queue rows, about a write per distinct word and one state row;
+/// <see cref="ProjectNewManyAsync"/> projects many new cases in transactions of up to 100 rows per partition.
 /// </summary>
 /// <remarks>
 /// Every write makes the projection equal to one record state: rows are upserted whole, never incremented, so an
@@ -24,10 +25,8 @@ namespace ServerlessComplaints.Workflow.AzureStorage;
 /// </remarks>
 internal sealed class TableQueueProjection(TableServiceClient client, string tablePrefix)
 {
-    private const int MaxParallelWrites = 8;
 
     private const int MaxAttempts = 5;
-    private const int MaxTransactionSize = 100;
     private const string MarkerPartition = "marker";
     private const string MarkerRow = "projection-v1";
 
@@ -41,8 +40,15 @@ internal sealed class TableQueueProjection(TableServiceClient client, string tab
         await Terms.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The partition of a search term's postings.</summary>
-    public static string TermPartition(string term) => TableKeys.Escape(term);
+    /// <summary>
+    /// Where a term's postings live: a word has a partition of its own; a hashed term (customer details, tracking
+    /// number: one case or a few each) shares one of 256 partitions per kind with others, its hash leading the row key,
+    /// so that many cases' postings can be written in one transaction.
+    /// </summary>
+    public static (string Partition, string RowPrefix) PostingAddress(string term) =>
+        term.StartsWith("w:", StringComparison.Ordinal)
+            ? (TableKeys.Escape(term), "")
+            : (term[..4], term[2..] + "|");
 
     /// <summary>True once every record has been projected (a rebuild finished, or the store started empty).</summary>
     public async Task<bool> HasMarkerAsync(CancellationToken cancellationToken) =>
@@ -56,12 +62,29 @@ internal sealed class TableQueueProjection(TableServiceClient client, string tab
     {
         ArgumentNullException.ThrowIfNull(record);
         var planned = Plan(record, 1);
-        await ReplaceAsync(Queue, planned.Rows, [], cancellationToken).ConfigureAwait(false);
-        await ReplaceAsync(Terms, planned.Postings.Select(p => Posting(p, record.TrackingNumber)), [], cancellationToken).ConfigureAwait(false);
+        await TableBatches.WriteAsync(Queue, planned.Rows, [], cancellationToken).ConfigureAwait(false);
+        await TableBatches.WriteAsync(Terms, planned.Postings.Select(p => Posting(p, record.TrackingNumber)), [], cancellationToken).ConfigureAwait(false);
         var state = new ProjectionState(1, true, planned.Keys, planned.Postings, ETag.All);
         if (await TryWriteStateAsync(record.TrackingNumber, state, null, cancellationToken).ConfigureAwait(false) is null)
         {
             // Someone projected the case already (an update racing the add): settle it the careful way.
+            await ProjectAsync(record, 1, force: false, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The first projections of many cases just added (version 1), written partition by partition.</summary>
+    public async Task ProjectNewManyAsync(IReadOnlyCollection<ComplaintRecord> records, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var planned = records.Select(r => (Record: r, Plan: Plan(r, 1))).ToList();
+        await TableBatches.WriteAsync(Queue, planned.SelectMany(p => p.Plan.Rows), [], cancellationToken).ConfigureAwait(false);
+        await TableBatches.WriteAsync(Terms, planned.SelectMany(p => p.Plan.Postings.Select(posting => Posting(posting, p.Record.TrackingNumber))), [], cancellationToken).ConfigureAwait(false);
+        var states = planned.Select(p => new ProjectionState(1, true, p.Plan.Keys, p.Plan.Postings, ETag.All).ToEntity(p.Record.TrackingNumber));
+        var clashes = await TableBatches.AddAsync(Queue, states, cancellationToken).ConfigureAwait(false);
+
+        // A state that exists already (an update raced the import): settle those cases the careful way.
+        foreach (var (record, _) in planned.Where(p => clashes.Contains(TableKeys.Escape(p.Record.TrackingNumber))))
+        {
             await ProjectAsync(record, 1, force: false, cancellationToken).ConfigureAwait(false);
         }
     }
@@ -95,10 +118,10 @@ internal sealed class TableQueueProjection(TableServiceClient client, string tab
 
             // After a settled state its postings are exactly what is stored; after a crash they may only have been planned.
             var oldKeys = state?.QueueKeys.Except(keys).Select(ProjectionState.Split) ?? [];
-            await ReplaceAsync(Queue, rows, oldKeys, cancellationToken).ConfigureAwait(false);
+            await TableBatches.WriteAsync(Queue, rows, oldKeys, cancellationToken).ConfigureAwait(false);
             var newPostings = state is { Settled: true } && !force ? postings.Except(state.Postings) : postings;
             var oldPostings = state?.Postings.Except(postings).Select(p => PostingKey(p, trackingNumber)) ?? [];
-            await ReplaceAsync(Terms, newPostings.Select(p => Posting(p, trackingNumber)), oldPostings, cancellationToken).ConfigureAwait(false);
+            await TableBatches.WriteAsync(Terms, newPostings.Select(p => Posting(p, trackingNumber)), oldPostings, cancellationToken).ConfigureAwait(false);
 
             var settled = new ProjectionState(version, true, keys, postings, ETag.All);
             return await TryWriteStateAsync(trackingNumber, settled, pendingTag, cancellationToken).ConfigureAwait(false) is not null;
@@ -119,8 +142,8 @@ internal sealed class TableQueueProjection(TableServiceClient client, string tab
             return;
         }
 
-        await ReplaceAsync(Queue, [], state.QueueKeys.Select(ProjectionState.Split), cancellationToken).ConfigureAwait(false);
-        await ReplaceAsync(Terms, [], state.Postings.Select(p => PostingKey(p, trackingNumber)), cancellationToken).ConfigureAwait(false);
+        await TableBatches.WriteAsync(Queue, [], state.QueueKeys.Select(ProjectionState.Split), cancellationToken).ConfigureAwait(false);
+        await TableBatches.WriteAsync(Terms, [], state.Postings.Select(p => PostingKey(p, trackingNumber)), cancellationToken).ConfigureAwait(false);
         await Queue.DeleteEntityAsync(ProjectionState.Partition(trackingNumber), TableKeys.Escape(trackingNumber), ETag.All, cancellationToken).ConfigureAwait(false);
     }
 
@@ -154,11 +177,12 @@ internal sealed class TableQueueProjection(TableServiceClient client, string tab
         return new TableEntity(partition, row);
     }
 
-    // A posting is "{term}|{inverted receipt ticks}" (terms hold no '|'): the term is the partition, the rest the row.
+    // A posting is "{term}|{inverted receipt ticks}" (terms hold no '|').
     private static (string PartitionKey, string RowKey) PostingKey(string posting, string trackingNumber)
     {
         var bar = posting.IndexOf('|', StringComparison.Ordinal);
-        return (TermPartition(posting[..bar]), posting[(bar + 1)..] + "|" + TableKeys.Escape(trackingNumber));
+        var (partition, prefix) = PostingAddress(posting[..bar]);
+        return (partition, prefix + posting[(bar + 1)..] + "|" + TableKeys.Escape(trackingNumber));
     }
 
     private static HashSet<string> Union(IReadOnlySet<string>? before, HashSet<string> now) =>
@@ -173,44 +197,5 @@ internal sealed class TableQueueProjection(TableServiceClient client, string tab
             rows,
             rows.Select(r => ProjectionState.Key(r.PartitionKey, r.RowKey)).ToHashSet(StringComparer.Ordinal),
             SearchTerms.Of(record).Select(term => term + "|" + receivedKey).ToHashSet(StringComparer.Ordinal));
-    }
-
-    // Per partition, one transaction of deletes and upserts (at most 100 each), or a plain write for a single row; a
-    // delete of a row already gone fails its transaction, and the rows are then written one by one (single deletes
-    // ignore a missing row).
-    private static async Task ReplaceAsync(TableClient table, IEnumerable<TableEntity> upserts, IEnumerable<(string PartitionKey, string RowKey)> deletes, CancellationToken cancellationToken)
-    {
-        var actions = deletes
-            .Select(k => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(k.PartitionKey, k.RowKey)))
-            .Concat(upserts.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)));
-        var batches = actions.GroupBy(a => a.Entity.PartitionKey, StringComparer.Ordinal).SelectMany(g => g.Chunk(MaxTransactionSize)).ToList();
-        var options = new ParallelOptions { MaxDegreeOfParallelism = MaxParallelWrites, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(batches, options, async (batch, ct) =>
-        {
-            if (batch.Length > 1)
-            {
-                try
-                {
-                    await table.SubmitTransactionAsync(batch, ct).ConfigureAwait(false);
-                    return;
-                }
-                catch (TableTransactionFailedException)
-                {
-                    // Written one by one below.
-                }
-            }
-
-            foreach (var action in batch)
-            {
-                if (action.ActionType == TableTransactionActionType.Delete)
-                {
-                    await table.DeleteEntityAsync(action.Entity.PartitionKey, action.Entity.RowKey, ETag.All, ct).ConfigureAwait(false);
-                }
-                else
-                {
-                    await table.UpsertEntityAsync((TableEntity)action.Entity, TableUpdateMode.Replace, ct).ConfigureAwait(false);
-                }
-            }
-        }).ConfigureAwait(false);
     }
 }

@@ -22,8 +22,8 @@ public sealed class TableStaffQueue(TableComplaintStore store, BusinessCalendar 
     public const int MaxSortedSearchMatches = 500;
 
     private readonly SlaCountdowns _countdowns = new(calendar);
-    private readonly SemaphoreSlim _rebuild = new(1, 1);
-    private volatile bool _projected;
+    private readonly Lock _rebuildLock = new();
+    private Task? _rebuild;
 
     public async Task<StaffQueuePage> ListAsync(StaffMember viewer, StaffQueueRequest request, CancellationToken cancellationToken)
     {
@@ -44,27 +44,31 @@ public sealed class TableStaffQueue(TableComplaintStore store, BusinessCalendar 
         return new StaffQueuePage(rows, selection.Page, selection.PageSize, hasMore, read);
     }
 
-    /// <summary>Builds the projection from the records when it has never been built (no marker row); once per process.</summary>
-    public async Task EnsureProjectedAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Builds the projection from the records when it has never been built (no marker row), once per process. The
+    /// rebuild runs to its end even when the request that started it gives up; later requests wait for the same one.
+    /// </summary>
+    public Task EnsureProjectedAsync(CancellationToken cancellationToken)
     {
-        if (_projected)
+        Task rebuild;
+        lock (_rebuildLock)
         {
-            return;
-        }
-
-        await _rebuild.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (!_projected && !await store.Projection.HasMarkerAsync(cancellationToken).ConfigureAwait(false))
+            if (_rebuild is null || _rebuild.IsFaulted || _rebuild.IsCanceled)
             {
-                await store.RebuildProjectionAsync(cancellationToken).ConfigureAwait(false);
+                _rebuild = Task.Run(() => RebuildIfMissingAsync(CancellationToken.None), CancellationToken.None);
             }
 
-            _projected = true;
+            rebuild = _rebuild;
         }
-        finally
+
+        return rebuild.IsCompletedSuccessfully ? Task.CompletedTask : rebuild.WaitAsync(cancellationToken);
+    }
+
+    private async Task RebuildIfMissingAsync(CancellationToken cancellationToken)
+    {
+        if (!await store.Projection.HasMarkerAsync(cancellationToken).ConfigureAwait(false))
         {
-            _rebuild.Release();
+            await store.RebuildProjectionAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -115,7 +119,7 @@ public sealed class TableStaffQueue(TableComplaintStore store, BusinessCalendar 
         var wanted = newestFirst ? selection.Skip + selection.PageSize + 1 : MaxSortedSearchMatches;
         var matches = new List<QueueCase>();
         var batch = new List<string>();
-        var candidates = PostingSearch.MatchesAsync(store.Projection.Terms, selection.Search, countRead, cancellationToken);
+        var candidates = PostingSearch.MatchesAsync(store.Projection.Terms, selection.Search, wanted, countRead, cancellationToken);
         await foreach (var trackingNumber in candidates.ConfigureAwait(false))
         {
             batch.Add(trackingNumber);

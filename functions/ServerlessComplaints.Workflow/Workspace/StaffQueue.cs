@@ -81,6 +81,16 @@ public sealed record StaffQueueRow(
 public sealed record StaffQueuePage(IReadOnlyList<StaffQueueRow> Rows, int Page, int PageSize, bool HasMore, int EntitiesRead);
 
 /// <summary>The staff queue: the viewer's scope (checked against their role), filtered, searched, sorted and paged.</summary>
+/// <remarks>
+/// Lists open cases unless the stage filter is closed or archived (then those) or a search is given (then any retained
+/// case, open or closed, unless an open stage is asked for). Mine is the viewer's own cases, Department the viewer's
+/// department (another department in the filter gives nothing), All every department for managers and up. Overdue: open
+/// and due before now; escalated: level above 0; the received date range is in the business calendar's zone. A search
+/// matches a whole tracking number, customer email, phone number (all digits, or the last 11) or name (whole, or one
+/// word of it), or every word of the query in the subject or description (Chinese by characters: two or more
+/// characters match as consecutive pairs). Implementations: <see cref="InMemoryStaffQueue"/> and
+/// <c>AzureStorage.TableStaffQueue</c> over projections, both registered with their stores.
+/// </remarks>
 public interface IStaffQueue
 {
     /// <exception cref="UnauthorizedAccessException">The scope is beyond the viewer's role (All needs manager or above).</exception>

@@ -5,6 +5,8 @@ using ServerlessComplaints.Workflow.AzureStorage;
 using ServerlessComplaints.Workflow.Cases;
 using ServerlessComplaints.Workflow.Evidence;
 using ServerlessComplaints.Workflow.Notifications;
+using ServerlessComplaints.Workflow.Setup;
+using ServerlessComplaints.Workflow.Workspace;
 
 namespace ServerlessComplaints.Integration.Tests.Storage;
 
@@ -38,6 +40,20 @@ public sealed class AzureCaseStorageTests(AzuriteFixture azurite)
         Assert.IsType<TableNotificationOutbox>(provider.GetRequiredService<INotificationOutbox>());
         Assert.IsType<BlobEvidenceStore>(provider.GetRequiredService<IEvidenceStore>());
         Assert.Same(provider.GetRequiredService<IComplaintStore>(), provider.GetRequiredService<TableComplaintStore>());
+        Assert.Same(provider.GetRequiredService<ICustomerCases>(), provider.GetRequiredService<TableComplaintStore>());
+    }
+
+    [Fact]
+    public async Task AddAzureCaseStores_WithTheWorkflow_RegistersTheStaffQueueOverTheProjections()
+    {
+        await using var provider = new ServiceCollection()
+            .AddComplaintWorkflow(new ComplaintCentreSettings())
+            .AddAzureCaseStores(azurite.ConnectionString, AzuriteFixture.UniqueName("s"))
+            .BuildServiceProvider();
+
+        var queue = provider.GetRequiredService<IStaffQueue>();
+
+        Assert.IsType<TableStaffQueue>(queue);
     }
 
     [Fact]

@@ -141,6 +141,27 @@ public sealed class TableStaffQueueTests(AzuriteFixture azurite) : StaffQueueCon
         Assert.InRange(email.EntitiesRead, 2, 4);
     }
 
+    [Fact]
+    public async Task AddManyAsync_NewCases_ProjectsThemAsTryAddWouldAndSkipsExistingOnes()
+    {
+        var (store, queue) = await CreateAsync();
+        var table = (TableComplaintStore)store;
+        var records = Enumerable.Range(0, 30).Select(i => Case(due: Now.AddHours(i + 1), subject: i == 7 ? "座椅加热不工作" : "送货太慢", owner: i % 3 == 0 ? "han.mei" : "li.lei")).ToList();
+        await AddAsync(store, records[0]);
+        var single = await RowsOfAsync(records[0].TrackingNumber);
+
+        var added = await table.AddManyAsync(records, None);
+        var page = await queue.ListAsync(Supervisor, new StaffQueueRequest(QueueScope.Department, PageSize: 50), None);
+        var search = await queue.ListAsync(Supervisor, new StaffQueueRequest(QueueScope.Department, Search: "加热"), None);
+        await table.AddManyAsync(records[1..2], None);
+
+        Assert.Equal(29, added);
+        Assert.Equal(records.Select(r => r.TrackingNumber), Numbers(page));
+        Assert.Equal([records[7].TrackingNumber], Numbers(search));
+        Assert.Equal(single, await RowsOfAsync(records[0].TrackingNumber));
+        Assert.Equal(Shape(single), Shape(await RowsOfAsync(records[3].TrackingNumber)));
+    }
+
     protected override async Task<(IComplaintStore Store, IStaffQueue Queue)> CreateAsync()
     {
         var store = new TableComplaintStore(Client, _prefix);
@@ -170,6 +191,10 @@ public sealed class TableStaffQueueTests(AzuriteFixture azurite) : StaffQueueCon
         rows.Sort(StringComparer.Ordinal);
         return rows;
     }
+
+    // The rows without the tracking number, receipt and due times: what two like cases share.
+    private static List<string> Shape(List<string> rows) =>
+        [.. rows.Select(r => System.Text.RegularExpressions.Regex.Replace(r, @"CMP-\d{8}-[0-9A-Z]{6}|\d{19}|t:[0-9a-f]{2}\t[0-9a-f]{64}|(Received|Due)[A-Za-z]*=[^;]*", "·")).Order(StringComparer.Ordinal)];
 
     private static List<string> Without(List<string> rows, string column) =>
         [.. rows.Select(r => string.Join("; ", r.Split("; ").Where(part => !part.StartsWith(column + "=", StringComparison.Ordinal) && !part.Contains(": " + column + "=", StringComparison.Ordinal))))];
