@@ -79,7 +79,8 @@ public sealed class StaffQueueQuery
             ReceivedFrom: Date(values, errors, "from"),
             ReceivedTo: Date(values, errors, "to"),
             Search: Text(values, errors, "q"),
-            Sort: Choice(values, errors, "sort", QueueSort.Due),
+            // A search lists the newest matches first (the postings' own order, so the first page stops early); the queue its due order.
+            Sort: Choice(values, errors, "sort", values.ContainsKey("q") ? QueueSort.Received : QueueSort.Due),
             Page: PageNumber(values, errors),
             PageSize: PageSize);
         if (request.ReceivedFrom > request.ReceivedTo)

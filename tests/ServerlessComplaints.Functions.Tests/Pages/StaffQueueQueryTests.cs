@@ -36,6 +36,18 @@ public sealed class StaffQueueQueryTests
     }
 
     [Theory]
+    [InlineData("加热", null, QueueSort.Received)]
+    [InlineData("加热", "due", QueueSort.Due)]
+    [InlineData(null, null, QueueSort.Due)]
+    public void Read_Search_NewestFirstUnlessSorted(string? search, string? sort, QueueSort expected)
+    {
+        var query = Read(("q", search ?? ""), ("sort", sort ?? ""));
+
+        Assert.Empty(query.Errors);
+        Assert.Equal(expected, query.Request.Sort);
+    }
+
+    [Theory]
     [InlineData("scope", "everyone", "choice")]
     [InlineData("stage", "unknown", "choice")]
     [InlineData("stage", "Investigation", "choice")]
