@@ -12,20 +12,30 @@ namespace ServerlessComplaints.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class StaffCasePageTests(BrowserFixture fixture, ITestOutputHelper output) : BrowserPageTest(fixture, output)
 {
+    // The whole journey the issue asks for, in one run: the owner signs in, finds the new case in "my cases" by a word
+    // of it (加热 in Chinese), opens it from the row, sees the photo, submits findings with a refund above their limit;
+    // the approver opens the approval mail link, sees the complaint, the findings and the amount, and approves (the
+    // offer mail goes out); a member of another department gets no page and no form, and a direct POST with a valid
+    // antiforgery token of their own is refused. Screenshots and axe scans of every page on the way.
     [Theory]
-    [InlineData("zh-CN", "desktop")]
-    [InlineData("zh-CN", "phone")]
-    [InlineData("en", "desktop")]
-    [InlineData("en", "phone")]
-    public async Task Owner_OpensTheCase_SeesThePhoto_SubmitsFindingsAboveTheLimit(string code, string screenName)
+    [InlineData("zh-CN", "desktop", "加热")]
+    [InlineData("en", "phone", "heating")]
+    public async Task Journey_SearchOpenFindingsAboveLimit_ApproverApprovesFromMail_OtherDepartmentRefused(string code, string screenName, string word)
     {
         var (language, screen) = (CustomerLanguage.Of(code), Screen.Of(screenName));
+        var zh = code == "zh-CN";
         var trackingNumber = await FileWithPhotoAsync(language);
         var page = await OpenBrowserAsync(language, screen);
-        await page.GotoAsync($"/staff/sign-in?lang={code}");
+        await page.GotoAsync($"/staff?lang={code}");
         await page.Locator("#sign-in-as-zhang\\.wei").ClickAsync();
 
-        await page.GotoAsync($"/staff/cases/{trackingNumber}?lang={code}");
+        // Back on the queue (my cases), search by the word and open the case from its row.
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(zh ? "我的案件" : "My cases");
+        await page.GetByLabel(zh ? "搜索：" : "Search:").FillAsync(word);
+        await page.GetByRole(AriaRole.Button, new() { Name = zh ? "搜索" : "Search", Exact = true }).ClickAsync();
+        await AssertFitsAsync(page, screen);
+        await ScreenshotAndScanAsync(page, $"journey-queue-{code}-{screenName}");
+        await page.GetByRole(AriaRole.Link, new() { Name = trackingNumber }).ClickAsync();
 
         await Assertions.Expect(page.Locator("#tracking-number")).ToHaveTextAsync(trackingNumber);
         await Assertions.Expect(page.GetByText(language.Input.Description)).ToBeVisibleAsync();
@@ -35,7 +45,6 @@ public sealed class StaffCasePageTests(BrowserFixture fixture, ITestOutputHelper
         await AssertFitsAsync(page, screen);
         await ScreenshotAndScanAsync(page, $"staff-case-{code}-{screenName}");
 
-        var zh = code == "zh-CN";
         var form = page.Locator("#findings-form");
         await Assertions.Expect(form).ToBeVisibleAsync(); // the only action: open
         await form.GetByLabel(zh ? "根本原因" : "Root cause").FillAsync(zh ? "加热盘缺陷" : "Heating plate defect");
@@ -47,11 +56,39 @@ public sealed class StaffCasePageTests(BrowserFixture fixture, ITestOutputHelper
         await form.GetByRole(AriaRole.Button, new() { Name = zh ? "提交结论" : "Submit findings" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("#flash")).ToContainTextAsync(zh ? "金额超出您的权限，须先经审批。" : "it goes to approval first");
-        await Fixture.WaitForMailAsync(trackingNumber, "approvalrequest");
+        var approvalMail = await Fixture.WaitForMailAsync(trackingNumber, "approvalrequest");
         await page.ReloadAsync();
         await Assertions.Expect(page.Locator("#findings")).ToContainTextAsync(zh ? "加热盘缺陷" : "Heating plate defect");
         await AssertFitsAsync(page, screen);
         await ScreenshotAndScanAsync(page, $"staff-case-after-findings-{code}-{screenName}");
+
+        // The approver, from the mail: the complaint, the findings and the amount on the page; approves.
+        await page.GotoAsync(ActionLink(approvalMail));
+        await Assertions.Expect(page.GetByText(language.Input.Description)).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText(zh ? "同批次产品均有此问题" : "The whole batch has it")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = zh ? "拟定的解决方案" : "Proposed remedy" })).ToContainTextAsync(zh ? "¥599.00" : "CN¥599.00");
+        await AssertFitsAsync(page, screen);
+        await ScreenshotAndScanAsync(page, $"journey-approval-{code}-{screenName}");
+        await page.GetByRole(AriaRole.Radio, new() { Name = zh ? "批准" : "Approve", Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = language.Submit }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync(zh ? "已记录，谢谢。" : "Recorded. Thank you.");
+        await Fixture.WaitForMailAsync(trackingNumber, "offer");
+
+        // Another department: no page, no form; a direct POST with their own valid antiforgery token is refused.
+        await page.GotoAsync($"/staff/sign-in?lang={code}");
+        await page.Locator("#sign-in-as-liu\\.yang").ClickAsync();
+        var refused = await page.GotoAsync($"/staff/cases/{trackingNumber}?lang={code}");
+        Assert.Equal(403, refused!.Status);
+        Assert.Equal(0, await page.Locator("form[action^='/staff/cases/']").CountAsync());
+        await ScreenshotAndScanAsync(page, $"journey-other-department-{code}-{screenName}");
+        var token = await page.Locator("input[name='__RequestVerificationToken']").First.GetAttributeAsync("value");
+        Assert.False(string.IsNullOrEmpty(token), "the sign-out form carries no antiforgery token");
+        var post = await page.Context.APIRequest.PostAsync($"/staff/cases/{trackingNumber}/note", new()
+        {
+            Form = page.Context.APIRequest.CreateFormData().Set("__RequestVerificationToken", token!).Set("language", code).Set("note", "不该写入"),
+            MaxRedirects = 0,
+        });
+        Assert.Equal(403, post.Status);
     }
 
     [Theory]
@@ -94,6 +131,10 @@ public sealed class StaffCasePageTests(BrowserFixture fixture, ITestOutputHelper
         await Assertions.Expect(page.Locator("#owner")).ToContainTextAsync("刘洋");
         await Assertions.Expect(page.Locator("#notes")).ToContainTextAsync(zh ? "属于服务态度问题" : "A service matter");
     }
+
+    private static string ActionLink(LocalHost.Mail.DevMail mail) =>
+        System.Text.RegularExpressions.Regex.Match(mail.Text, @"http://[^\s""<>]+/actions/[A-Za-z0-9._\-]+") is { Success: true } m ? m.Value
+        : throw new InvalidOperationException("No action link in: " + mail.Text);
 
     /// <summary>Nothing wider than the screen (a phone would otherwise zoom the whole page out).</summary>
     private static async Task AssertFitsAsync(IPage page, Screen screen)
