@@ -55,6 +55,9 @@ public sealed class AzureCaseStorageTests(AzuriteFixture azurite)
 
         Assert.IsType<TableStaffQueue>(queue);
         Assert.IsType<TableDashboard>(provider.GetRequiredService<IDashboard>());
+        Assert.Equal(
+            provider.GetRequiredService<ServerlessComplaints.Workflow.Calendar.BusinessCalendar>().TimeZone,
+            provider.GetRequiredService<TableComplaintStore>().Dashboard.Zone);
     }
 
     [Fact]
