@@ -38,7 +38,13 @@ public sealed record CaseProgress(string TrackingNumber, string EntryId, DateTim
 
     public CaseOutcome? Outcome { get; init; }
 
-    public ComplaintRecord ApplyTo(ComplaintRecord record) => record with
+    /// <summary>The timeline codes that stop a case's SLA clock: the customer has their answer, reply or offer.</summary>
+    public static readonly IReadOnlySet<string> ClockStoppers = new HashSet<string>(StringComparer.Ordinal)
+    {
+        TimelineCodes.Answered, TimelineCodes.SuggestionAdopted, TimelineCodes.SuggestionNotAdopted, TimelineCodes.OfferSent,
+    };
+
+    public ComplaintRecord ApplyTo(ComplaintRecord record) => StopClock(record) with
     {
         Stage = Stage ?? record.Stage,
         DueAtUtc = DueAtUtc ?? record.DueAtUtc,
@@ -55,6 +61,12 @@ public sealed record CaseProgress(string TrackingNumber, string EntryId, DateTim
         SurveyComment = SurveyComment ?? record.SurveyComment,
         Outcome = Outcome ?? record.Outcome,
     };
+
+    // The first answer, reply or offer stops the clock against the deadline then in force; later ones change nothing.
+    private ComplaintRecord StopClock(ComplaintRecord record) =>
+        record.RespondedAtUtc is null && ClockStoppers.Contains(Action)
+            ? record with { RespondedAtUtc = AtUtc, ResponseDueAtUtc = record.DueAtUtc }
+            : record;
 
     public TimelineEntry ToTimelineEntry() => new(TrackingNumber, EntryId, AtUtc, Actor, Action, Detail, IsPublic, Parameters);
 }

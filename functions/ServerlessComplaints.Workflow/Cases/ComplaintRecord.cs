@@ -39,6 +39,15 @@ public sealed record ComplaintRecord(ComplaintDetails Details)
 
     public string? ExecutionReference { get; init; }
 
+    /// <summary>
+    /// When the case's SLA clock stopped: the first inquiry answer, suggestion reply or (complaints) offer sent to the
+    /// customer; set once by <see cref="CaseProgress.ApplyTo"/>, never moved by a later answer or a reopen.
+    /// </summary>
+    public DateTime? RespondedAtUtc { get; init; }
+
+    /// <summary>The deadline in force when the clock stopped (<see cref="DueAtUtc"/> at <see cref="RespondedAtUtc"/>).</summary>
+    public DateTime? ResponseDueAtUtc { get; init; }
+
     public int? SurveyRating { get; init; }
 
     public string? SurveyComment { get; init; }
