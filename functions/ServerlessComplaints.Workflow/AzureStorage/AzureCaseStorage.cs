@@ -11,7 +11,7 @@ using ServerlessComplaints.Workflow.Workspace;
 
 namespace ServerlessComplaints.Workflow.AzureStorage;
 
-/// <summary>Registers the Azure Storage case stores (with the staff queue over their projections), outbox, deletion log and evidence store, and creates their tables and container.</summary>
+/// <summary>Registers the Azure Storage case stores (with the staff queue over their projections and the dashboard over their aggregates), outbox, deletion log and evidence store, and creates their tables and container.</summary>
 public static class AzureCaseStorage
 {
     /// <summary>The stores on a storage account reached by connection string (Azurite, or shared keys).</summary>
@@ -31,13 +31,16 @@ public static class AzureCaseStorage
         services.TryAddSingleton(tables);
         services.TryAddSingleton(blobs);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(new TableComplaintStore(tables, tablePrefix));
+        // The calendar (from AddComplaintWorkflow) gives the local dates the dashboard counts cases under.
+        services.AddSingleton(sp => new TableComplaintStore(tables, tablePrefix, sp.GetService<BusinessCalendar>()?.TimeZone));
         services.AddSingleton<IComplaintStore>(sp => sp.GetRequiredService<TableComplaintStore>());
         services.AddSingleton<ICustomerCases>(sp => sp.GetRequiredService<TableComplaintStore>());
 
         // The queue reads the store's projections; the calendar comes from AddComplaintWorkflow.
         services.AddSingleton<IStaffQueue>(sp => new TableStaffQueue(
             sp.GetRequiredService<TableComplaintStore>(), sp.GetRequiredService<BusinessCalendar>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new TableDashboard(sp.GetRequiredService<TableComplaintStore>()));
+        services.AddSingleton<IDashboard>(sp => sp.GetRequiredService<TableDashboard>());
         services.AddSingleton(new TableTimelineStore(tables, tablePrefix));
         services.AddSingleton<ITimelineStore>(sp => sp.GetRequiredService<TableTimelineStore>());
         services.AddSingleton(sp => new TableNotificationOutbox(tables, tablePrefix, sp.GetRequiredService<TimeProvider>()));

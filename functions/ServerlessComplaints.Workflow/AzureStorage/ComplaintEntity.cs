@@ -115,7 +115,7 @@ internal static class ComplaintEntity
         }
     }
 
-    private static List<string> Split(string json)
+    internal static List<string> Split(string json)
     {
         var chunks = new List<string>(json.Length / MaxChunkLength + 1);
         for (var start = 0; start < json.Length;)

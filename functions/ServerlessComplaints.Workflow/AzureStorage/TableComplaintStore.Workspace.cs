@@ -26,6 +26,7 @@ public sealed partial class TableComplaintStore
         var added = distinct.Where(r => !existing.Contains(TableKeys.Escape(r.TrackingNumber))).ToList();
         await TableBatches.WriteAsync(_customerIndex, added.SelectMany(IndexRows), [], cancellationToken).ConfigureAwait(false);
         await Projection.ProjectNewManyAsync(added, cancellationToken).ConfigureAwait(false);
+        await Dashboard.ApplyManyAsync(added.Select(r => (r, 1L)), cancellationToken).ConfigureAwait(false);
         return added.Count;
     }
 
@@ -113,6 +114,25 @@ public sealed partial class TableComplaintStore
         }).ConfigureAwait(false);
         await Projection.WriteMarkerAsync(cancellationToken).ConfigureAwait(false);
         return count;
+    }
+
+    /// <summary>
+    /// Recomputes the dashboard's aggregates from every stored record (one scan): clears the table, writes the sums,
+    /// then marks it complete; returns the number of records. Meant for existing data or a repair: a case written while
+    /// it runs may show its previous state until its next write.
+    /// </summary>
+    internal async Task<int> RebuildDashboardAsync(CancellationToken cancellationToken)
+    {
+        var records = new List<(ComplaintRecord, long)>();
+        await foreach (var row in _complaints.QueryAsync<TableEntity>(cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            records.Add((ComplaintEntity.ToRecord(row), VersionOf(row)));
+        }
+
+        await Dashboard.ClearAsync(cancellationToken).ConfigureAwait(false);
+        await Dashboard.SeedAsync(records, cancellationToken).ConfigureAwait(false);
+        await Dashboard.WriteMarkerAsync(cancellationToken).ConfigureAwait(false);
+        return records.Count;
     }
 
     private async Task ProjectAsync(ComplaintRecord record, long version, CancellationToken cancellationToken)

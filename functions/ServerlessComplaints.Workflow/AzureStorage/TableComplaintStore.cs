@@ -11,14 +11,16 @@ namespace ServerlessComplaints.Workflow.AzureStorage;
 /// <summary>
 /// Case records in Azure Tables: <c>{prefix}Complaints</c> (one partition per month of receipt), the
 /// <c>{prefix}CustomerIndex</c> of hashed emails and phone numbers for repeat-customer counts, and the staff queue's
-/// projections (<see cref="TableQueueProjection"/>), written after every write of a record.
+/// projections (<see cref="TableQueueProjection"/>) and the dashboard's aggregates (<see cref="DashboardAggregates"/>),
+/// written after every write of a record. <paramref name="businessTimeZone"/> (the business calendar's; UTC when not
+/// given) decides the local date, and so the week, a case is counted under on the dashboard.
 /// </summary>
 /// <remarks>
 /// Each complaint row carries a <c>Version</c>, one more on every update (under the row's ETag, so a lost race redoes
 /// the change rather than counting twice); the projections record the version they show, so a late writer of an
 /// older state cannot overwrite a newer one.
 /// </remarks>
-public sealed partial class TableComplaintStore(TableServiceClient client, string tablePrefix = "") : IComplaintStore, ICustomerCases
+public sealed partial class TableComplaintStore(TableServiceClient client, string tablePrefix = "", TimeZoneInfo? businessTimeZone = null) : IComplaintStore, ICustomerCases
 {
     private const int MaxUpdateAttempts = 10;
     private const int MaxProjectionAttempts = 3;
@@ -30,16 +32,22 @@ public sealed partial class TableComplaintStore(TableServiceClient client, strin
 
     internal TableQueueProjection Projection { get; } = new(client, tablePrefix);
 
+    internal DashboardAggregates Dashboard { get; } = new(client, tablePrefix, businessTimeZone ?? TimeZoneInfo.Utc);
+
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
         await _complaints.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         await _customerIndex.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         await Projection.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await Dashboard.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
 
         // A store without records has nothing to rebuild: mark it projected, so its first queue read does not scan.
-        if (!await Projection.HasMarkerAsync(cancellationToken).ConfigureAwait(false) && !await AnyRecordAsync(cancellationToken).ConfigureAwait(false))
+        var queueMarked = await Projection.HasMarkerAsync(cancellationToken).ConfigureAwait(false);
+        var dashboardMarked = await Dashboard.HasMarkerAsync(cancellationToken).ConfigureAwait(false);
+        if ((!queueMarked || !dashboardMarked) && !await AnyRecordAsync(cancellationToken).ConfigureAwait(false))
         {
             await Projection.WriteMarkerAsync(cancellationToken).ConfigureAwait(false);
+            await Dashboard.WriteMarkerAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -60,6 +68,7 @@ public sealed partial class TableComplaintStore(TableServiceClient client, strin
                 var stored = ComplaintEntity.ToRecord(row);
                 await IndexAsync(stored, cancellationToken).ConfigureAwait(false);
                 await ProjectAsync(stored, VersionOf(row), cancellationToken).ConfigureAwait(false);
+                await Dashboard.ApplyAsync(stored, VersionOf(row), cancellationToken).ConfigureAwait(false);
             }
 
             return false;
@@ -67,6 +76,7 @@ public sealed partial class TableComplaintStore(TableServiceClient client, strin
 
         await IndexAsync(record, cancellationToken).ConfigureAwait(false);
         await Projection.ProjectNewAsync(record, cancellationToken).ConfigureAwait(false);
+        await Dashboard.ApplyAsync(record, 1, cancellationToken).ConfigureAwait(false);
         return true;
     }
 
@@ -103,6 +113,7 @@ public sealed partial class TableComplaintStore(TableServiceClient client, strin
 
             await ReindexAsync(current, updated, cancellationToken).ConfigureAwait(false);
             await ProjectAsync(updated, version, cancellationToken).ConfigureAwait(false);
+            await Dashboard.ApplyAsync(updated, version, cancellationToken).ConfigureAwait(false);
             return updated;
         }
 
@@ -177,8 +188,10 @@ public sealed partial class TableComplaintStore(TableServiceClient client, strin
         }
 
         // The index and projection rows go first: a crash in between leaves the record, and deleting it again finishes the job.
+        var record = ComplaintEntity.ToRecord(row);
         await Projection.RemoveAsync(trackingNumber, cancellationToken).ConfigureAwait(false);
-        foreach (var partition in TableKeys.CustomerPartitions(ComplaintEntity.ToRecord(row).Details.Customer))
+        await Dashboard.RemoveAsync(record, cancellationToken).ConfigureAwait(false);
+        foreach (var partition in TableKeys.CustomerPartitions(record.Details.Customer))
         {
             await _customerIndex.DeleteEntityAsync(partition, row.RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
         }

@@ -96,6 +96,8 @@ public static class ComplaintWorkflowServices
         services.AddSingleton<ICustomerCases>(sp => sp.GetRequiredService<InMemoryComplaintStore>());
         services.AddSingleton<IStaffQueue>(sp => new InMemoryStaffQueue(
             sp.GetRequiredService<InMemoryComplaintStore>(), sp.GetRequiredService<BusinessCalendar>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IDashboard>(sp => new InMemoryDashboard(
+            sp.GetRequiredService<InMemoryComplaintStore>(), sp.GetRequiredService<BusinessCalendar>()));
         services.AddSingleton<InMemoryTimelineStore>();
         services.AddSingleton<ITimelineStore>(sp => sp.GetRequiredService<InMemoryTimelineStore>());
         services.AddSingleton<INotificationOutbox, InMemoryNotificationOutbox>();

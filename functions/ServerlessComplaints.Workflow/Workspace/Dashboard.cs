@@ -161,11 +161,11 @@ public sealed record DashboardFigures(DashboardFilter Filter)
 
 /// <summary>
 /// The staff dashboard's figures: aggregates kept per week of receipt as cases change (see
-/// <c>AzureStorage.TableDashboard</c>), or computed over the records in memory (<c>InMemoryDashboard</c>).
+/// <c>AzureStorage.TableDashboard</c>), or computed over the records in memory (<see cref="InMemoryDashboard"/>).
 /// </summary>
 public interface IDashboard
 {
-    /// <exception cref="ArgumentException">From is after To, or the range spans more than 400 days.</exception>
+    /// <exception cref="ArgumentException">From is after To, or the range spans more than <see cref="DashboardRange.MaxDays"/> days.</exception>
     Task<DashboardFigures> ReadAsync(DashboardFilter filter, CancellationToken cancellationToken);
 
     /// <summary>Recomputes every aggregate from the stored records (existing data, or a repair); returns the records read.</summary>
