@@ -27,13 +27,14 @@
     return { measures: measures.filter(function (m) { return m.charted; }), rows: rows };
   }
 
-  function option(kind, data) {
+  function option(kind, data, width) {
     var labels = data.rows.map(function (r) { return r.label; });
+    var narrow = width < 520;
     var base = { animation: false, textStyle: { fontFamily: font }, tooltip: { renderMode: 'richText', trigger: kind === 'pie' ? 'item' : 'axis' } };
     if (kind === 'pie') {
       var m = data.measures[0];
       base.legend = { type: 'scroll', bottom: 0 };
-      base.series = [{ type: 'pie', radius: ['35%', '65%'], center: ['50%', '45%'], data: data.rows.map(function (r) { return { name: r.label, value: r.values[m.index] }; }) }];
+      base.series = [{ type: 'pie', radius: ['35%', '65%'], center: ['50%', '45%'], label: { show: !narrow }, data: data.rows.map(function (r) { return { name: r.label, value: r.values[m.index] }; }) }];
       return base;
     }
 
@@ -42,7 +43,12 @@
     var valueAxes = units.map(function (unit) {
       return { type: 'value', max: unit === 'percent' ? 100 : null, minInterval: unit === 'count' ? 1 : null, axisLabel: { formatter: unit === 'percent' ? '{value}%' : '{value}' } };
     });
-    var categoryAxis = { type: 'category', data: labels, axisLabel: { interval: kind === 'hbar' ? 0 : 'auto', width: 140, overflow: 'truncate' }, inverse: kind === 'hbar' };
+    // Every category named: across the bottom turned when crowded, down the side truncated to fit.
+    var crowded = kind !== 'hbar' && width / Math.max(labels.length, 1) < 80;
+    var categoryAxis = {
+      type: 'category', data: labels, inverse: kind === 'hbar',
+      axisLabel: { interval: kind === 'stacked' && labels.length > 8 ? 'auto' : 0, rotate: crowded && kind !== 'stacked' ? 40 : 0, width: narrow ? 110 : 180, overflow: 'truncate' }
+    };
     base.grid = { left: 8, right: 16, top: data.measures.length > 1 ? 36 : 12, bottom: 8, containLabel: true };
     if (data.measures.length > 1) {
       base.legend = { top: 0 };
@@ -66,8 +72,14 @@
     if (!table) {
       return;
     }
+    var kind = element.getAttribute('data-chart');
+    var data = read(table);
+    if (kind === 'hbar') {
+      // A bar of 22 px per row: long lists (SLA by clock and department) stay readable.
+      element.style.height = Math.max(288, data.rows.length * 22 + 60) + 'px';
+    }
     var chart = echarts.init(element, null, { renderer: 'canvas' });
-    chart.setOption(option(element.getAttribute('data-chart'), read(table)));
+    chart.setOption(option(kind, data, element.clientWidth));
     element.setAttribute('data-drawn', 'yes');
     charts.push(chart);
   });
