@@ -23,6 +23,12 @@ internal sealed record BenchmarkOptions
     /// <summary>Only the staff workspace measurements (d), for a quick look at the queue.</summary>
     public bool StaffOnly { get; init; }
 
+    /// <summary>Cases over a year whose aggregates are seeded for the dashboard measurements (g).</summary>
+    public int DashboardCases { get; init; } = 100_000;
+
+    /// <summary>Only the dashboard measurements (g).</summary>
+    public bool DashboardOnly { get; init; }
+
     /// <summary>Lifecycle runs on the engine (a full one of 200 cases takes minutes, so the full run does one).</summary>
     public int WorkflowRepetitions => Quick ? 2 : 1;
 
@@ -43,7 +49,7 @@ internal sealed record BenchmarkOptions
     public static BenchmarkOptions Parse(string[] args)
     {
         var quick = args.Contains("--quick");
-        var options = new BenchmarkOptions { Quick = quick, Cases = quick ? 30 : 1_000, StaffCases = quick ? 1_000 : 10_000 };
+        var options = new BenchmarkOptions { Quick = quick, Cases = quick ? 30 : 1_000, StaffCases = quick ? 1_000 : 10_000, DashboardCases = quick ? 5_000 : 100_000 };
         for (var i = 0; i < args.Length; i++)
         {
             options = args[i] switch
@@ -52,7 +58,9 @@ internal sealed record BenchmarkOptions
                 "--cases" => options with { Cases = Count(args, ++i) },
                 "--staff-cases" => options with { StaffCases = Count(args, ++i) },
                 "--staff-only" => options with { StaffOnly = true },
-                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Flags: --quick, --cases N, --staff-cases N, --staff-only."),
+                "--dashboard-cases" => options with { DashboardCases = Count(args, ++i) },
+                "--dashboard-only" => options with { DashboardOnly = true },
+                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Flags: --quick, --cases N, --staff-cases N, --staff-only, --dashboard-cases N, --dashboard-only."),
             };
         }
 

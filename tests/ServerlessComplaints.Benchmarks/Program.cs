@@ -1,6 +1,7 @@
 // The benchmark harness: one run prints the baseline, the service's intake, the Durable Task engine's lifecycle
 // throughput, storage operations per activity and timer lateness, and the staff workspace at 10,000 open cases, each next to
-// its target where one is set. Run: dotnet run -c Release --project tests/ServerlessComplaints.Benchmarks [-- --staff-only]
+// its target where one is set, and the dashboard over a year of cases.
+// Run: dotnet run -c Release --project tests/ServerlessComplaints.Benchmarks [-- --staff-only | --dashboard-only [--dashboard-cases N]]
 using System.Diagnostics;
 using Azure.Data.Tables;
 using ServerlessComplaints.Benchmarks;
@@ -25,7 +26,7 @@ MachineInfo.Print(report, options, root);
 // One in-memory Azurite on free ports for every measurement, stopped at the end.
 await using var azurite = await AzuriteProcess.StartAsync(new AzuriteOptions { RepositoryRoot = root }, ct);
 using var meter = new StorageRequestMeter(azurite.ConnectionString);
-if (!options.StaffOnly)
+if (!options.StaffOnly && !options.DashboardOnly)
 {
     // (a) The baseline every other figure is compared with, measured in this run.
     var baseline = await new UpsertBaseline(new TableServiceClient(azurite.ConnectionString), options).RunAsync(report, ct);
@@ -38,7 +39,16 @@ if (!options.StaffOnly)
 }
 
 // (d) The staff queue, search and case page over 10,000 open cases: entities read and milliseconds per query.
-await new StaffWorkspaceScale(azurite.ConnectionString, options).RunAsync(report, ct);
+if (!options.DashboardOnly)
+{
+    await new StaffWorkspaceScale(azurite.ConnectionString, options).RunAsync(report, ct);
+}
+
+// (g) The dashboard over a year of cases: entities read and milliseconds per view.
+if (!options.StaffOnly)
+{
+    await new DashboardScale(azurite.ConnectionString, options).RunAsync(report, ct);
+}
 
 report.Targets();
 report.Line();

@@ -25,7 +25,7 @@ public sealed class AzureCaseStorageTests(AzuriteFixture azurite)
         var tables = new TableServiceClient(azurite.ConnectionString);
         var names = await tables.QueryAsync(t => t.Name.CompareTo(prefix) >= 0 && t.Name.CompareTo(prefix + "~") < 0).Select(t => t.Name).ToListAsync();
         Assert.Equal(
-            new[] { "Complaints", "CustomerIndex", "Deletions", "Outbox", "SearchTerms", "StaffQueue", "Timeline" }.Select(n => prefix + n),
+            new[] { "Complaints", "CustomerIndex", "Dashboard", "Deletions", "Outbox", "SearchTerms", "StaffQueue", "Timeline" }.Select(n => prefix + n),
             names.Order(StringComparer.Ordinal));
         Assert.True(await new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(container).ExistsAsync());
     }
@@ -54,6 +54,7 @@ public sealed class AzureCaseStorageTests(AzuriteFixture azurite)
         var queue = provider.GetRequiredService<IStaffQueue>();
 
         Assert.IsType<TableStaffQueue>(queue);
+        Assert.IsType<TableDashboard>(provider.GetRequiredService<IDashboard>());
     }
 
     [Fact]
