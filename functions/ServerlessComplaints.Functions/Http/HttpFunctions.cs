@@ -93,6 +93,27 @@ public sealed class HttpFunctions
     [Function(nameof(StaffReassign))]
     public Task<IActionResult> StaffReassign([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = RouteTemplates.StaffReassign)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(StaffReassign), request, client);
 
+    [Function(nameof(StaffDashboardPage))]
+    public Task<IActionResult> StaffDashboardPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.StaffDashboard)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(StaffDashboardPage), request, client);
+
+    [Function(nameof(StaffDashboardApi))]
+    public Task<IActionResult> StaffDashboardApi([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.StaffDashboardApi)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(StaffDashboardApi), request, client);
+
+    [Function(nameof(ChartsScript))]
+    public Task<IActionResult> ChartsScript([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.ChartsScript)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(ChartsScript), request, client);
+
+    [Function(nameof(DashboardScript))]
+    public Task<IActionResult> DashboardScript([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.DashboardScript)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(DashboardScript), request, client);
+
+    [Function(nameof(StaffQueueExport))]
+    public Task<IActionResult> StaffQueueExport([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.StaffQueueExport)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(StaffQueueExport), request, client);
+
+    [Function(nameof(StaffClosedExport))]
+    public Task<IActionResult> StaffClosedExport([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.StaffClosedExport)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(StaffClosedExport), request, client);
+
+    [Function(nameof(StaffDashboardExport))]
+    public Task<IActionResult> StaffDashboardExport([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.StaffDashboardExport)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(StaffDashboardExport), request, client);
+
     [Function(nameof(Health))]
     public Task<IActionResult> Health([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.Health)] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(Health), request, client);
 

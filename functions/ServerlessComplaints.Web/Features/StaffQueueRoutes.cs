@@ -60,7 +60,7 @@ internal static class StaffQueueRoutes
         return QueuePage(request, language, staff, query, page, StatusCodes.Status200OK);
     }
 
-    private static IResult QueuePage(RouteRequest request, string language, StaffMember staff, StaffQueueQuery query, QueueResult? page, int status) =>
+    internal static IResult QueuePage(RouteRequest request, string language, StaffMember staff, StaffQueueQuery query, QueueResult? page, int status) =>
         Page.Of<Pages.StaffQueuePage>(language, new
         {
             Lang = language,

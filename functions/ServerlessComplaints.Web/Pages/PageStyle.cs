@@ -61,6 +61,12 @@ public static class PageStyle
           .urgent { display: inline-block; margin-left: .3rem; padding: 0 .35rem; border: 1px solid #a11; border-radius: 3px; color: #a11; font-size: .8rem; }
           .reassign { margin-top: 1rem; } .reassign select { max-width: 24rem; } .paging { display: flex; gap: 1.2rem; align-items: baseline; margin: 1rem 0; }
           .summary ul { margin: .2rem 0; } .summary p, .ok p { margin: .2rem 0; } .empty { padding: 1rem; background: #f3f6fa; border-radius: 4px; }
+          .exports { display: flex; flex-wrap: wrap; gap: .4rem 1.5rem; margin: .8rem 0; }
+          .dash-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 34rem), 1fr)); gap: 1rem 1.5rem; }
+          .figure { border: 1px solid #ccd; border-radius: 4px; padding: 0 .9rem .6rem; min-width: 0; } .figure h2 { font-size: 1.1rem; margin: .7rem 0 .3rem; }
+          .figure.headline { grid-column: 1 / -1; } .figure.headline details > summary { display: none; }
+          .chart { height: 18rem; width: 100%; } .chart-stacked, .chart-hbar { height: 20rem; } .figure-table > summary { font-size: .9rem; }
+          table.figures { font-size: .88rem; } table.figures .number { text-align: right; font-variant-numeric: tabular-nums; } table.figures td, table.figures th { padding: .2rem .4rem; }
           @media (max-width: 72rem) {
             body.wide { margin: 1rem auto; } table.queue thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
             table.queue, table.queue tbody, table.queue tr, table.queue td, table.queue th[scope="row"] { display: block; width: auto; }

@@ -23,6 +23,8 @@ public static class ComplaintCentreRoutes
         .. StaffOrganisationRoutes.Routes,
         .. StaffCaseRoutes.Routes,
         .. StaffQueueRoutes.Routes,
+        .. StaffDashboardRoutes.Routes,
+        .. StaffExportRoutes.Routes,
         .. HealthRoutes.Routes,
     ];
 

@@ -29,5 +29,12 @@ public static class RouteTemplates
     public const string StaffCase = "staff/cases/{trackingNumber}";
     public const string StaffCasePost = "staff/cases/{trackingNumber}/{action}";
     public const string StaffReassign = "staff/reassign";
+    public const string StaffDashboard = "staff/dashboard";
+    public const string StaffDashboardApi = "api/staff/dashboard";
+    public const string ChartsScript = "assets/vendor/echarts.min.js";
+    public const string DashboardScript = "assets/dashboard.js";
+    public const string StaffQueueExport = "staff/exports/queue";
+    public const string StaffClosedExport = "staff/exports/closed";
+    public const string StaffDashboardExport = "staff/exports/dashboard";
     public const string Health = "healthz";
 }

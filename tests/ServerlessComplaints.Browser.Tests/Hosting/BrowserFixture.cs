@@ -28,6 +28,9 @@ public sealed class BrowserFixture(IMessageSink diagnostics) : IAsyncLifetime
 
     public string BaseUrl => _service!.BaseUrl;
 
+    /// <summary>The local service's own services (its stores), for tests that seed data directly.</summary>
+    public IServiceProvider Services => _service!.App.Services;
+
     public async Task InitializeAsync()
     {
         var chromium = SystemChromium.EnsureInstalledAsync(Log);

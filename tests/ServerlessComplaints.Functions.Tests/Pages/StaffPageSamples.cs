@@ -42,6 +42,7 @@ internal static partial class PageSamples
 
     private static void AddStaffSamples(Dictionary<string, Sample> samples)
     {
+        AddDashboardSamples(samples);
         foreach (var id in new[] { "zhang.wei", "wang.lei", "li.na", "gao.feng" })
         {
             var scope = id == "zhang.wei" ? "department" : id == "wang.lei" ? null : "all";
