@@ -27,7 +27,7 @@ internal static class StaffExportRoutes
     public const int MaxRows = 10_000;
 
     // The queue's largest page (QueueSelection.MaxPageSize).
-    private const int QueuePageSize = 100;
+    private const int QueuePageSize = 1_000;
 
     public static IEnumerable<WebRoute> Routes { get; } =
     [

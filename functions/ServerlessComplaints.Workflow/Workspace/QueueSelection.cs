@@ -12,7 +12,8 @@ namespace ServerlessComplaints.Workflow.Workspace;
 /// </summary>
 internal sealed class QueueSelection
 {
-    public const int MaxPageSize = 100;
+    // Pages of the screen are 25; exports read 1,000 at a time (the table queue reads a page's rows again from the start, so larger pages mean fewer re-reads).
+    public const int MaxPageSize = 1_000;
 
     private readonly StaffQueueRequest _request;
     private readonly BusinessCalendar _calendar;
