@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Azure.Core;
 using Azure.Monitor.OpenTelemetry.Exporter;
 using Microsoft.Extensions.Configuration;
@@ -71,7 +72,8 @@ public static class ComplaintCentreTelemetry
                 .AddProcessor(new BackgroundStorageFilter())
                 .AddSource([.. Sources])
                 .AddAspNetCoreInstrumentation(o => o.Filter = context => !context.Request.Path.StartsWithSegments("/healthz", StringComparison.Ordinal))
-                .AddHttpClientInstrumentation())
+                // An Azure SDK call already has its client span (Azure.Core.Http); the HttpClient one under it adds nothing.
+                .AddHttpClientInstrumentation(o => o.FilterHttpRequestMessage = _ => Activity.Current?.Parent?.Source.Name != "Azure.Core.Http"))
             .WithMetrics(metrics => metrics
                 .AddMeter(WorkflowTelemetry.Name)
                 .AddAspNetCoreInstrumentation()
