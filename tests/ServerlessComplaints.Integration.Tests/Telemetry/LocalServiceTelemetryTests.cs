@@ -48,8 +48,28 @@ public sealed class LocalServiceTelemetryTests(TelemetryFixture fixture) : IClas
         var metrics = fixture.Metrics.Snapshot();
 
         Assert.True(Sum(metrics, "complaints.cases.received", ("complaint.kind", "suggestion"), ("complaint.channel", "web")) >= 1);
-        Assert.Equal(0, Sum(metrics, "complaints.cases.received", ("complaint.kind", "complaint"), ("complaint.channel", "web")));
+        Assert.Equal(0, Sum(metrics, "complaints.cases.received", ("complaint.kind", "inquiry"))); // none filed in this fixture
         Assert.Contains(metrics, m => m.Name == "complaints.queue.latency" && m.MetricPoints.Any(p => p.GetHistogramCount() > 0));
+    }
+
+    [Fact]
+    public async Task Complaint_MailFailsBothAttempts_ActivityFailuresCountedBySendNotification()
+    {
+        var client = new CaseClient(fixture);
+
+        Assert.Equal(HttpStatusCode.Accepted, (await client.SubmitAsync(CaseClient.Submission("complaint", email: LocalServiceFixture.FailTwice))).StatusCode);
+
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        long failures;
+        do
+        {
+            await Task.Delay(200);
+            fixture.FlushMetrics();
+            failures = Sum(fixture.Metrics.Snapshot(), "complaints.activities.failed", ("complaint.activity", "SendNotification"));
+        }
+        while (failures < 2 && DateTime.UtcNow < deadline);
+
+        Assert.True(failures >= 2, $"activity failures counted: {failures}");
     }
 
     [Fact]
