@@ -1,5 +1,6 @@
 using Microsoft.DurableTask;
 using Microsoft.Extensions.DependencyInjection;
+using ServerlessComplaints.Workflow.Diagnostics;
 using ServerlessComplaints.Workflow.Orchestration;
 
 namespace ServerlessComplaints.Durable;
@@ -15,7 +16,15 @@ internal sealed class WorkflowActivityTask(IServiceProvider services, Type type)
     {
         await using var scope = services.CreateAsyncScope();
         var activity = (IWorkflowActivity)ActivatorUtilities.GetServiceOrCreateInstance(scope.ServiceProvider, type);
-        return await activity.RunAsync(input, CancellationToken.None);
+        try
+        {
+            return await activity.RunAsync(input, CancellationToken.None);
+        }
+        catch (Exception)
+        {
+            WorkflowTelemetry.ActivityFailed(context.Name.Name);
+            throw;
+        }
     }
 
     // WorkflowActivity<TInput, TOutput> declares both; read them from the type, no instance needed.

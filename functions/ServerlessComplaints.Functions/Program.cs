@@ -19,6 +19,7 @@ using ServerlessComplaints.Workflow.Setup;
 // The Azure Functions host: the Workflow library's services on managed-identity storage, Durable Functions as the runtime.
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
+builder.UseMiddleware<ActivityFailureCounter>(); // activity failures counted as the local service counts them
 
 // An unresolved Key Vault reference arrives as its literal text: never run with that as a key.
 KeyVaultReferences.ThrowIfUnresolved(builder.Configuration);
@@ -42,6 +43,7 @@ builder.Services.AddSingleton<IMailer, SendGridMailer>();
 builder.Services.AddComplaintCentreWeb(builder.Configuration);
 builder.Services.AddSharedKeyRing(blobs, builder.Configuration); // staff sessions and antiforgery tokens valid on every instance
 builder.Services.AddStaffIdentity();
+builder.Services.AddFunctionsTelemetry(builder.Configuration, credential); // Azure Monitor in Azure (Bicep sets the connection string), OTLP when configured
 builder.Services.AddEntryPointHardening();
 
 var app = builder.Build();

@@ -61,6 +61,8 @@ module host '../core/host/flex-function-app.bicep' = {
       AZURE_CLIENT_ID: identityClientId
       APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsights.properties.ConnectionString
       APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
+      // The worker's OpenTelemetry (traces, metrics, logs) goes to the same Application Insights under this service name.
+      OTEL_SERVICE_NAME: 'serverless-complaints'
       // Secrets are Key Vault references resolved with the site's keyVaultReferenceIdentity ('-' for '__').
       SendGrid__ApiKey: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=SendGrid-ApiKey)'
       Security__StatusLinkKey: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=Security-StatusLinkKey)'

@@ -96,6 +96,17 @@ public sealed class FunctionAppTemplateTests(CompiledTemplateFixture fixture)
         Assert.Contains("Authorization=AAD", settings["APPLICATIONINSIGHTS_AUTHENTICATION_STRING"], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AppSettings_OpenTelemetry_AzureMonitorFromTheDeployedInsightsNoOtlp()
+    {
+        var settings = AppSettings();
+
+        Assert.Contains("Microsoft.Insights/components", settings["APPLICATIONINSIGHTS_CONNECTION_STRING"], StringComparison.Ordinal);
+        Assert.EndsWith(".ConnectionString]", settings["APPLICATIONINSIGHTS_CONNECTION_STRING"], StringComparison.Ordinal);
+        Assert.Equal("serverless-complaints", settings["OTEL_SERVICE_NAME"]);
+        Assert.DoesNotContain(settings.Keys, k => k.StartsWith("OTEL_EXPORTER_OTLP", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("FUNCTIONS_WORKER_RUNTIME")]
     [InlineData("FUNCTIONS_EXTENSION_VERSION")]

@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using OpenTelemetry;
 using ServerlessComplaints.Durable.Core;
 using ServerlessComplaints.LocalHost.Azurite;
 using ServerlessComplaints.LocalHost.Mail;
@@ -9,6 +10,7 @@ using ServerlessComplaints.Web.Http;
 using ServerlessComplaints.Web.Routing;
 using ServerlessComplaints.Web.Staff;
 using ServerlessComplaints.Web.Staff.Oidc;
+using ServerlessComplaints.Web.Telemetry;
 using ServerlessComplaints.Workflow.Assessment;
 using ServerlessComplaints.Workflow.AzureStorage;
 using ServerlessComplaints.Workflow.Diagnostics;
@@ -29,6 +31,9 @@ namespace ServerlessComplaints.LocalHost.Hosting;
 public sealed class LocalService : IAsyncDisposable
 {
     public const string DefaultUrl = "http://127.0.0.1:7071";
+
+    /// <summary>The telemetry's service.name unless OTEL_SERVICE_NAME says otherwise.</summary>
+    public const string ServiceName = "serverless-complaints-local";
 
     private LocalService(WebApplication app, AzuriteProcess? azurite, string baseUrl, IReadOnlyDictionary<string, string> staffKeys, string dataDirectory)
     {
@@ -52,7 +57,8 @@ public sealed class LocalService : IAsyncDisposable
     /// <summary>True when <see cref="StaffKeys"/> are the generated dev keys (the banner shows only those, never configured ones).</summary>
     public bool StaffKeysGenerated { get; private init; }
 
-    public static async Task<LocalService> StartAsync(string[] args, Action<string>? progress = null, CancellationToken cancellationToken = default)
+    /// <param name="telemetryExporters">More exporters (the tests' in-memory one); telemetry is on when given.</param>
+    public static async Task<LocalService> StartAsync(string[] args, Action<string>? progress = null, CancellationToken cancellationToken = default, Action<OpenTelemetryBuilder>? telemetryExporters = null)
     {
         // appsettings.json (request logging below Information by default) sits beside the app, whatever the working directory.
         // Development unless configured otherwise: a local service generates its dev secrets; any other environment must configure them.
@@ -100,6 +106,9 @@ public sealed class LocalService : IAsyncDisposable
 
             var publicUrlConfigured = !string.IsNullOrEmpty(builder.Configuration["Notifications:PublicBaseUrl"]);
             Register(builder.Services, builder.Configuration, settings, local, connectionString, staffKeys);
+            // Traces, metrics and logs: OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set, Azure Monitor with a connection string, else off.
+            builder.Services.AddComplaintCentreTelemetry(builder.Configuration, ServiceName, exporters: telemetryExporters);
+            builder.Services.AddCredentialRedaction(); // no action, evidence or status-link credential in any log line, at any level
             if (string.IsNullOrEmpty(builder.Configuration[$"{DurableTaskOptions.SectionName}:{nameof(DurableTaskOptions.TaskHubName)}"]) && local.TablePrefix.Length > 0)
             {
                 // Services sharing one storage account under different table prefixes get task hubs of their own too.
@@ -206,7 +215,6 @@ public sealed class LocalService : IAsyncDisposable
         services.AddSingleton<IStaffSignIn, ApiKeyStaffSignIn>();
         services.AddDurableTaskEngine(connectionString);
         services.AddRetentionSweep();
-        services.AddCredentialRedaction(); // no action, evidence or status-link credential in any log line, at any level
     }
 
     private static async Task EnsureStorageAsync(IServiceProvider services, CancellationToken cancellationToken)

@@ -58,7 +58,10 @@ public sealed class ActionLinkHandler(
         }
 
         var round = decision.Expectation?.Round is { Length: > 0 } r ? r : null;
-        await client.RaiseEventAsync(claims.TrackingNumber, c.Rule.Rule.EventName!, EventRounds.WithRound(payload, round), cancellationToken);
+        using (Diagnostics.WorkflowTelemetry.StartAction(claims.TrackingNumber, c.Rule.Rule.WireName))
+        {
+            await client.RaiseEventAsync(claims.TrackingNumber, c.Rule.Rule.EventName!, EventRounds.WithRound(payload, round), cancellationToken);
+        }
         return new ActionLinkResult(200, "done", claims, result.Record);
     }
 

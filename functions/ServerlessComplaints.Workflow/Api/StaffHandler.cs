@@ -109,7 +109,11 @@ public sealed class StaffHandler(
         }
 
         var round = decision.Expectation?.Round is { Length: > 0 } r ? r : null;
-        await client.RaiseEventAsync(trackingNumber, rule.EventName!, EventRounds.WithRound(payload!, round), cancellationToken);
+        using (Diagnostics.WorkflowTelemetry.StartAction(trackingNumber, rule.WireName))
+        {
+            await client.RaiseEventAsync(trackingNumber, rule.EventName!, EventRounds.WithRound(payload!, round), cancellationToken);
+        }
+
         return new ApiResponse(202, new StaffActionAccepted(trackingNumber, action, staff.Id, decision.NeedsApproval));
     }
 

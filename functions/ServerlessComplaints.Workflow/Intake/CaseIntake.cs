@@ -1,4 +1,5 @@
 using ServerlessComplaints.Workflow.Calendar;
+using ServerlessComplaints.Workflow.Diagnostics;
 using ServerlessComplaints.Workflow.Domain;
 using ServerlessComplaints.Workflow.Lifecycle;
 using ServerlessComplaints.Workflow.Orchestration;
@@ -29,7 +30,13 @@ public sealed class CaseIntake(IntakeValidator validator, IWorkflowClient client
         }
 
         var input = new ComplaintWorkflowInput(ComplaintWorkflow.CurrentVersion, result.Details!, settings);
-        await client.StartAsync(ComplaintWorkflow.Name, trackingNumber, input, cancellationToken);
+        using (var span = WorkflowTelemetry.StartIntake(trackingNumber, channel))
+        {
+            span?.SetTag(WorkflowTelemetry.Attributes.Kind, Localization.WireNames.Of(input.Details.Kind));
+            await client.StartAsync(ComplaintWorkflow.Name, trackingNumber, input, cancellationToken);
+        }
+
+        WorkflowTelemetry.CaseReceived(input.Details.Kind, channel);
         return new IntakeOutcome(trackingNumber, result.Errors);
     }
 

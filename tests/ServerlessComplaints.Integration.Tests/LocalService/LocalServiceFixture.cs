@@ -92,6 +92,9 @@ public class LocalServiceFixture : IAsyncLifetime
     /// <summary>Arguments a derived fixture adds (the engine, for one).</summary>
     protected virtual IEnumerable<string> ExtraArguments => [];
 
+    /// <summary>Exporters a derived fixture adds to the service's telemetry (which is off without one).</summary>
+    protected virtual Action<OpenTelemetry.OpenTelemetryBuilder>? TelemetryExporters => null;
+
     private async Task StartServiceAsync()
     {
         Service = await LocalHost.Hosting.LocalService.StartAsync(
@@ -110,7 +113,7 @@ public class LocalServiceFixture : IAsyncLifetime
             "--Logging:LogLevel:Default", "Warning",
             .. Resilience.TestEngine.Arguments(),
             .. ExtraArguments,
-        ]);
+        ], telemetryExporters: TelemetryExporters);
         Http = new HttpClient { BaseAddress = new Uri(Service.BaseUrl) };
     }
 }
