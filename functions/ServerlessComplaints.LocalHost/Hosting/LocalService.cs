@@ -205,7 +205,7 @@ public sealed class LocalService : IAsyncDisposable
         services.AddSingleton(sp => new StaffAuthenticator(sp.GetRequiredService<StaffDirectory>(), staffKeys));
         services.AddSingleton<IStaffSignIn, ApiKeyStaffSignIn>();
         services.AddDurableTaskEngine(connectionString);
-        services.AddRetentionSweep();
+        services.AddRetentionSweep(blobs, local.TablePrefix); // one node at a time sweeps
         services.AddCredentialRedaction(); // no action, evidence or status-link credential in any log line, at any level
     }
 
