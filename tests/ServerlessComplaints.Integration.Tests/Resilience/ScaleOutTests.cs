@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
-using Azure.Storage.Blobs;
+using Azure.Data.Tables;
 using ServerlessComplaints.LocalHost.Azurite;
 using Xunit.Abstractions;
 
@@ -26,7 +25,7 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IAsyncLifetime
     {
         var nodeA = await _service.StartAsync();
         var nodeB = await _service.StartNodeAsync();
-        var leases = new BlobServiceClient(ConnectionString(nodeA.Azurite!)).GetBlobContainerClient("complaintshub-leases");
+        var leases = new TableServiceClient(ConnectionString(nodeA.Azurite!));
         var accepted = new ConcurrentBag<(string Tn, string Node)>();
         var bKilled = false;
         var started = DateTime.UtcNow;
@@ -74,7 +73,7 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     /// <summary>Polls the partition leases until each of <paramref name="processIds"/> owns one (or the timeout passes); returns the last read.</summary>
-    private static async Task<Dictionary<string, string>> WaitForOwnersAsync(BlobContainerClient leases, int[] processIds, TimeSpan timeout)
+    private static async Task<Dictionary<string, string>> WaitForOwnersAsync(TableServiceClient leases, int[] processIds, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (true)
@@ -89,21 +88,15 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IAsyncLifetime
         }
     }
 
-    /// <summary>The owner (worker id: machine and process id) of every control-queue partition lease that is held now.</summary>
-    private static async Task<Dictionary<string, string>> OwnersAsync(BlobContainerClient leases)
+    /// <summary>The owner (worker id: machine and process id) of every control-queue partition whose lease runs now (the engine's table partition manager).</summary>
+    private static async Task<Dictionary<string, string>> OwnersAsync(TableServiceClient tables)
     {
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
-        await foreach (var blob in leases.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, "default/", CancellationToken.None))
+        await foreach (var row in tables.GetTableClient("ComplaintsHubPartitions").QueryAsync<TableEntity>())
         {
-            if (blob.Properties.LeaseState != Azure.Storage.Blobs.Models.LeaseState.Leased)
+            if (row.GetString("CurrentOwner") is { Length: > 0 } owner && row.GetDateTimeOffset("ExpiresAt") > DateTimeOffset.UtcNow)
             {
-                continue;
-            }
-
-            var content = await leases.GetBlobClient(blob.Name).DownloadContentAsync();
-            if (JsonDocument.Parse(content.Value.Content.ToString()).RootElement.TryGetProperty("Owner", out var owner) && owner.GetString() is { Length: > 0 } name)
-            {
-                owners[blob.Name] = name;
+                owners[row.RowKey] = owner;
             }
         }
 
