@@ -214,7 +214,7 @@ public sealed class LocalService : IAsyncDisposable
         services.AddSingleton(sp => new StaffAuthenticator(sp.GetRequiredService<StaffDirectory>(), staffKeys));
         services.AddSingleton<IStaffSignIn, ApiKeyStaffSignIn>();
         services.AddDurableTaskEngine(connectionString);
-        services.AddRetentionSweep();
+        services.AddRetentionSweep(blobs, local.TablePrefix); // one node at a time sweeps
     }
 
     private static async Task EnsureStorageAsync(IServiceProvider services, CancellationToken cancellationToken)

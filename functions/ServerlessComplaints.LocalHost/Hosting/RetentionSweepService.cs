@@ -5,9 +5,11 @@ namespace ServerlessComplaints.LocalHost.Hosting;
 /// <summary>
 /// The local service's retention timer (the Functions app uses a timer trigger): a sweep at start-up, so a machine that
 /// runs the service only now and then still deletes expired cases, then one every <see cref="RetentionOptions.SweepInterval"/>.
-/// A failed sweep is logged and the next one runs on schedule.
+/// A failed sweep is logged and the next one runs on schedule. With a <see cref="RetentionSweepLease"/> (several nodes on
+/// one storage account) a node sweeps only while it holds the lease.
 /// </summary>
-internal sealed partial class RetentionSweepService(RetentionSweep sweep, RetentionOptions options, TimeProvider time, ILogger<RetentionSweepService> logger) : BackgroundService
+internal sealed partial class RetentionSweepService(
+    RetentionSweep sweep, RetentionOptions options, TimeProvider time, ILogger<RetentionSweepService> logger, RetentionSweepLease? lease = null) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -16,7 +18,14 @@ internal sealed partial class RetentionSweepService(RetentionSweep sweep, Retent
         {
             try
             {
-                await sweep.RunAsync(stoppingToken);
+                if (lease is null)
+                {
+                    await sweep.RunAsync(stoppingToken);
+                }
+                else
+                {
+                    await lease.RunExclusiveAsync(sweep.RunAsync, stoppingToken);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

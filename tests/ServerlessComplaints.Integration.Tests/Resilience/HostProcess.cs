@@ -58,7 +58,7 @@ internal sealed class HostProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         using var http = new HttpClient { BaseAddress = new Uri(host.BaseUrl), Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow.AddSeconds(120); // a loaded CI machine (or one shared with builds) can take a minute to start it
         while (DateTime.UtcNow < deadline && !process.HasExited)
         {
             try
@@ -80,7 +80,7 @@ internal sealed class HostProcess : IAsyncDisposable
         }
 
         await host.DisposeAsync();
-        throw new InvalidOperationException("The LocalHost process did not become healthy within 60 s.");
+        throw new InvalidOperationException("The LocalHost process did not become healthy within 120 s.");
     }
 
     /// <summary>SIGKILL of the service process only: no shutdown, no flush, whatever was in flight is cut. Its Azurite keeps running.</summary>

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ServerlessComplaints.Integration.Tests.LocalService;
+using ServerlessComplaints.LocalHost.Azurite;
 using ServerlessComplaints.LocalHost.Mail;
 
 namespace ServerlessComplaints.Integration.Tests.Resilience;
@@ -19,6 +20,7 @@ internal sealed class RunCommandService(params string[] durableArguments) : IAsy
     private readonly int _port = HostProcess.FreePort();
     private readonly (int Blob, int Queue, int Table) _azuritePorts = (HostProcess.FreePort(), HostProcess.FreePort(), HostProcess.FreePort());
     private readonly List<HostProcess> _starts = [];
+    private readonly List<HostProcess> _nodes = [];
     private Dictionary<string, string> _keys = [];
 
     public HostProcess Current => _starts[^1];
@@ -38,10 +40,28 @@ internal sealed class RunCommandService(params string[] durableArguments) : IAsy
         return host;
     }
 
-    /// <summary>Submits a complaint; returns its tracking number once answered 202 (null when the service did not answer 202).</summary>
-    public async Task<string?> TrySubmitAsync()
+    /// <summary>
+    /// Starts another node of the same service: a second process on its own port, on the first one's Azurite (through
+    /// <c>LocalService:StorageConnectionString</c>) and its data directory (the dev secrets: staff keys, link-signing keys).
+    /// </summary>
+    public async Task<HostProcess> StartNodeAsync()
     {
-        using var http = Client();
+        var azurite = Current.Azurite ?? throw new InvalidOperationException("The first node has no Azurite of its own.");
+        var node = await HostProcess.StartAsync(HostProcess.FreePort(),
+        [
+            "--LocalService:DataDirectory", _data,
+            "--LocalService:StorageConnectionString", AzuriteProcess.ConnectionStringFor(azurite.BlobPort, azurite.QueuePort, azurite.TablePort),
+            "--RateLimits:PublicPerMinute", "1000000",
+            .. durableArguments,
+        ]);
+        _nodes.Add(node);
+        return node;
+    }
+
+    /// <summary>Submits a complaint (to <paramref name="node"/>, else the latest start); returns its tracking number once answered 202 (null when not).</summary>
+    public async Task<string?> TrySubmitAsync(HostProcess? node = null)
+    {
+        using var http = Client(node: node);
         try
         {
             var response = await http.PostAsJsonAsync("/api/complaints", CaseClient.Submission("complaint", email: $"c{Guid.NewGuid():N}@example.cn"));
@@ -136,6 +156,11 @@ internal sealed class RunCommandService(params string[] durableArguments) : IAsy
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var node in _nodes)
+        {
+            await node.DisposeAsync();
+        }
+
         // The latest start first: it stops the Azurite that earlier (killed) starts may have left to it.
         for (var i = _starts.Count - 1; i >= 0; i--)
         {
@@ -148,9 +173,9 @@ internal sealed class RunCommandService(params string[] durableArguments) : IAsy
         }
     }
 
-    private HttpClient Client(string? staff = null)
+    private HttpClient Client(string? staff = null, HostProcess? node = null)
     {
-        var http = new HttpClient { BaseAddress = new Uri(Current.BaseUrl), Timeout = TimeSpan.FromSeconds(30) };
+        var http = new HttpClient { BaseAddress = new Uri((node ?? Current).BaseUrl), Timeout = TimeSpan.FromSeconds(30) };
         if (staff is not null)
         {
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _keys[staff]);

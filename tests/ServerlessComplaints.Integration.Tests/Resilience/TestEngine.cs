@@ -14,13 +14,18 @@ internal static class TestEngine
     public static string[] Arguments(string engine = DurableTask) => engine switch
     {
         DurableTask when DefaultTimeouts => [],
-        DurableTask =>
+        DurableTask => Arguments(partitionCount: 1),
+        _ => throw new ArgumentOutOfRangeException(nameof(engine), engine, "Every case runs on the Durable Task engine."),
+    };
+
+    /// <summary>With <paramref name="partitionCount"/> control queues: more than one lets several nodes share the work.</summary>
+    public static string[] Arguments(int partitionCount) => DefaultTimeouts
+        ? ["--DurableTask:PartitionCount", $"{partitionCount}"]
+        :
         [
-            "--DurableTask:PartitionCount", "1",
+            "--DurableTask:PartitionCount", $"{partitionCount}",
             "--DurableTask:LeaseInterval", "00:00:04", "--DurableTask:LeaseRenewInterval", "00:00:01",
             "--DurableTask:LeaseAcquireInterval", "00:00:01", "--DurableTask:ControlQueueVisibilityTimeout", "00:00:05",
             "--DurableTask:WorkItemQueueVisibilityTimeout", "00:00:05", "--DurableTask:MaxQueuePollingInterval", "00:00:00.500",
-        ],
-        _ => throw new ArgumentOutOfRangeException(nameof(engine), engine, "Every case runs on the Durable Task engine."),
-    };
+        ];
 }
