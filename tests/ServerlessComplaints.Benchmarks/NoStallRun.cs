@@ -143,7 +143,7 @@ internal sealed record NoStallFigures(int Cases, int Completed, int Stuck, TimeS
     public void Print(ReportWriter report, string title, DurableTaskOptions engine, bool target)
     {
         report.Section(title);
-        report.Note($"{Cases} cases; engine: {engine.PartitionCount} partitions, {engine.MaxConcurrentOrchestrations} orchestrations / {engine.MaxConcurrentActivities} activities at once, "
+        report.Note($"{Cases} cases; engine: {engine.PartitionCount} partitions, control queue {engine.ControlQueueBatchSize} a poll / {engine.ControlQueueBufferThreshold} held, {engine.MaxConcurrentOrchestrations} orchestrations / {engine.MaxConcurrentActivities} activities at once, "
             + $"control-queue visibility {engine.ControlQueueVisibilityTimeout.TotalSeconds:0} s, work-item visibility {engine.WorkItemQueueVisibilityTimeout.TotalSeconds:0} s, max polling {engine.MaxQueuePollingInterval.TotalMilliseconds:0} ms");
         report.Figure("cases that reached the execution stage", $"{Completed} of {Cases}", $"{Stuck} stuck; {ReportWriter.Number(Elapsed.TotalSeconds, 0)} s in all");
         report.Figure("case time p50 / p90 / p99 / max", string.Join(" / ", new[] { 50, 90, 99, 100 }.Select(p => ReportWriter.Number(Measurements.Percentile(Completions, p), 1))) + " s",
