@@ -54,7 +54,11 @@ internal sealed class EngineLogCounter : ILoggerProvider
         {
             if (IsEnabled(logLevel))
             {
-                owner.Add(category, logLevel, eventId, formatter(state, exception));
+                // The backend's structured fields (Details names the caller: RenewMessageAsync, DeleteMessageAsync, …).
+                var details = state is IReadOnlyList<KeyValuePair<string, object?>> fields
+                    ? string.Concat(fields.Where(f => f.Key is "Details" or "PartitionId" or "DequeueCount" or "PopReceipt").Select(f => $" {f.Key}={f.Value}"))
+                    : "";
+                owner.Add(category, logLevel, eventId, formatter(state, exception) + details);
             }
         }
     }
