@@ -49,6 +49,9 @@ internal sealed record BenchmarkOptions
     /// <summary>Cases in the no-stall burst (issue 16 item 2).</summary>
     public int StallCases { get; init; } = 1_000;
 
+    /// <summary>Runs the burst first with the backend's own control-queue batching, for the before/after.</summary>
+    public bool StallBefore { get; init; }
+
     /// <summary>Only the case progression latency (g).</summary>
     public bool ProgressOnly { get; init; }
 
@@ -72,7 +75,8 @@ internal sealed record BenchmarkOptions
                 "--stall-cases" => options with { StallCases = Count(args, ++i) },
                 "--stall-only" => options with { StallOnly = true },
                 "--progress-only" => options with { ProgressOnly = true },
-                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Flags: --quick, --cases N, --staff-cases N, --staff-only, --dashboard-cases N, --dashboard-only, --stall-cases N, --stall-only, --progress-only."),
+                "--stall-before" => options with { StallBefore = true },
+                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Flags: --quick, --cases N, --staff-cases N, --staff-only, --dashboard-cases N, --dashboard-only, --stall-cases N, --stall-only, --stall-before, --progress-only."),
             };
         }
 

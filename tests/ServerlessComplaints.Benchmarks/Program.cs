@@ -30,7 +30,7 @@ var only = options.StaffOnly || options.DashboardOnly || options.StallOnly || op
 if (!only || options.StallOnly)
 {
     // Issue 16 item 2: a burst of cases on the service's engine settings, its backend's warnings counted.
-    if (options.StallOnly)
+    if (options.StallBefore)
     {
         // Before: the backend's own control-queue batching (32 a poll, 64 held), everything else as the service.
         var before = new ServerlessComplaints.Durable.Core.DurableTaskOptions { ControlQueueBatchSize = 32, ControlQueueBufferThreshold = 64 };
