@@ -1,7 +1,7 @@
 // The benchmark harness: one run prints the baseline, the service's intake, the Durable Task engine's lifecycle
 // throughput, storage operations per activity and timer lateness, and the staff workspace at 10,000 open cases, each next to
 // its target where one is set, and the dashboard over a year of cases.
-// Run: dotnet run -c Release --project tests/ServerlessComplaints.Benchmarks [-- --staff-only | --dashboard-only [--dashboard-cases N]]
+// Run: dotnet run -c Release --project tests/ServerlessComplaints.Benchmarks [-- --quick | --staff-only | --dashboard-only [--dashboard-cases N] | --stall-only [--stall-cases N] [--stall-before] | --progress-only]
 using System.Diagnostics;
 using Azure.Data.Tables;
 using ServerlessComplaints.Benchmarks;
