@@ -46,10 +46,22 @@ internal sealed record BenchmarkOptions
 
     public TimeSpan TimerSpread => TimeSpan.FromSeconds(Quick ? 2 : 10);
 
+    /// <summary>Cases in the no-stall burst (issue 16 item 2).</summary>
+    public int StallCases { get; init; } = 1_000;
+
+    /// <summary>Runs the burst first with the backend's own control-queue batching, for the before/after.</summary>
+    public bool StallBefore { get; init; }
+
+    /// <summary>Only the case progression latency (g).</summary>
+    public bool ProgressOnly { get; init; }
+
+    /// <summary>Only the no-stall burst.</summary>
+    public bool StallOnly { get; init; }
+
     public static BenchmarkOptions Parse(string[] args)
     {
         var quick = args.Contains("--quick");
-        var options = new BenchmarkOptions { Quick = quick, Cases = quick ? 30 : 1_000, StaffCases = quick ? 1_000 : 10_000, DashboardCases = quick ? 5_000 : 100_000 };
+        var options = new BenchmarkOptions { Quick = quick, Cases = quick ? 30 : 1_000, StaffCases = quick ? 1_000 : 10_000, DashboardCases = quick ? 5_000 : 100_000, StallCases = quick ? 100 : 1_000 };
         for (var i = 0; i < args.Length; i++)
         {
             options = args[i] switch
@@ -60,7 +72,11 @@ internal sealed record BenchmarkOptions
                 "--staff-only" => options with { StaffOnly = true },
                 "--dashboard-cases" => options with { DashboardCases = Count(args, ++i) },
                 "--dashboard-only" => options with { DashboardOnly = true },
-                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Flags: --quick, --cases N, --staff-cases N, --staff-only, --dashboard-cases N, --dashboard-only."),
+                "--stall-cases" => options with { StallCases = Count(args, ++i) },
+                "--stall-only" => options with { StallOnly = true },
+                "--progress-only" => options with { ProgressOnly = true },
+                "--stall-before" => options with { StallBefore = true },
+                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Flags: --quick, --cases N, --staff-cases N, --staff-only, --dashboard-cases N, --dashboard-only, --stall-cases N, --stall-only, --stall-before, --progress-only."),
             };
         }
 

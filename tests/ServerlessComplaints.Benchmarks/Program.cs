@@ -1,7 +1,7 @@
 // The benchmark harness: one run prints the baseline, the service's intake, the Durable Task engine's lifecycle
 // throughput, storage operations per activity and timer lateness, and the staff workspace at 10,000 open cases, each next to
 // its target where one is set, and the dashboard over a year of cases.
-// Run: dotnet run -c Release --project tests/ServerlessComplaints.Benchmarks [-- --staff-only | --dashboard-only [--dashboard-cases N]]
+// Run: dotnet run -c Release --project tests/ServerlessComplaints.Benchmarks [-- --quick | --staff-only | --dashboard-only [--dashboard-cases N] | --stall-only [--stall-cases N] [--stall-before] | --progress-only]
 using System.Diagnostics;
 using Azure.Data.Tables;
 using ServerlessComplaints.Benchmarks;
@@ -26,7 +26,24 @@ MachineInfo.Print(report, options, root);
 // One in-memory Azurite on free ports for every measurement, stopped at the end.
 await using var azurite = await AzuriteProcess.StartAsync(new AzuriteOptions { RepositoryRoot = root }, ct);
 using var meter = new StorageRequestMeter(azurite.ConnectionString);
-if (!options.StaffOnly && !options.DashboardOnly)
+var only = options.StaffOnly || options.DashboardOnly || options.StallOnly || options.ProgressOnly;
+if (!only || options.StallOnly)
+{
+    // Issue 16 item 2: a burst of cases on the service's engine settings, its backend's warnings counted.
+    if (options.StallBefore)
+    {
+        // Before: the backend's own control-queue batching (32 a poll, 64 held), everything else as the service.
+        var before = new ServerlessComplaints.Durable.Core.DurableTaskOptions { ControlQueueBatchSize = 32, ControlQueueBufferThreshold = 64 };
+        var beforeRun = await new NoStallRun(azurite.ConnectionString, before).RunAsync(options.StallCases, 32, ct);
+        beforeRun.Print(report, "No stall under load, BEFORE (backend batching: 32 a poll, 64 held)", before, target: false);
+    }
+
+    var engine = new ServerlessComplaints.Durable.Core.DurableTaskOptions();
+    var run = await new NoStallRun(azurite.ConnectionString, engine).RunAsync(options.StallCases, 32, ct);
+    run.Print(report, "No stall under load (issue 16 item 2), service settings", engine, target: options.StallCases >= 1_000);
+}
+
+if (!only)
 {
     // (a) The baseline every other figure is compared with, measured in this run.
     var baseline = await new UpsertBaseline(new TableServiceClient(azurite.ConnectionString), options).RunAsync(report, ct);
@@ -38,14 +55,31 @@ if (!options.StaffOnly && !options.DashboardOnly)
     await new CoreEngineMeasurements(azurite.ConnectionString, options, meter).RunAsync(report, ct);
 }
 
+if (!only || options.ProgressOnly)
+{
+    // (g) Staff action accepted → next mail in the outbox on an idle engine: the service's polling, then a shorter one.
+    report.Section("(g) case progression on an idle engine: findings raised → offer mail in the outbox");
+    foreach (var polling in new[] { 1000, 500 })
+    {
+        var engine = new ServerlessComplaints.Durable.Core.DurableTaskOptions { MaxQueuePollingInterval = TimeSpan.FromMilliseconds(polling) };
+        var latencies = await new CaseProgressionLatency(azurite.ConnectionString).RunAsync(engine, options.Quick ? 5 : 12, ct);
+        var (p50, p99) = (Measurements.Percentile(latencies, 50), Measurements.Percentile(latencies, 99));
+        report.Figure($"p50 / p99, max polling {polling} ms", $"{ReportWriter.Number(p50)} / {ReportWriter.Number(p99)} ms", $"{latencies.Count} cases one at a time; max {ReportWriter.Number(latencies.Max())} ms");
+        if (polling == (int)new ServerlessComplaints.Durable.Core.DurableTaskOptions().MaxQueuePollingInterval.TotalMilliseconds)
+        {
+            report.Target("(g) progression p99 ≤ 1.5 s (service settings)", $"{ReportWriter.Number(p99)} ms", p99 <= 1_500);
+        }
+    }
+}
+
 // (d) The staff queue, search and case page over 10,000 open cases: entities read and milliseconds per query.
-if (!options.DashboardOnly)
+if (!only || options.StaffOnly)
 {
     await new StaffWorkspaceScale(azurite.ConnectionString, options).RunAsync(report, ct);
 }
 
 // (g) The dashboard over a year of cases: entities read and milliseconds per view.
-if (!options.StaffOnly)
+if (!only || options.DashboardOnly)
 {
     await new DashboardScale(azurite.ConnectionString, options).RunAsync(report, ct);
 }

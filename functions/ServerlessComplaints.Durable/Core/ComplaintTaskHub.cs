@@ -44,6 +44,8 @@ public sealed partial class ComplaintTaskHub : IAsyncDisposable
             ExtendedSessionsEnabled = options.ExtendedSessions,
             MaxConcurrentTaskActivityWorkItems = options.MaxConcurrentActivities,
             MaxConcurrentTaskOrchestrationWorkItems = options.MaxConcurrentOrchestrations,
+            ControlQueueBatchSize = options.ControlQueueBatchSize,
+            ControlQueueBufferThreshold = options.ControlQueueBufferThreshold,
             ControlQueueVisibilityTimeout = options.ControlQueueVisibilityTimeout,
             WorkItemQueueVisibilityTimeout = options.WorkItemQueueVisibilityTimeout,
             LeaseInterval = options.LeaseInterval,

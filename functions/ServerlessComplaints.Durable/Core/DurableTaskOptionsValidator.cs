@@ -27,6 +27,11 @@ public sealed partial class DurableTaskOptionsValidator : IValidateOptions<Durab
             errors.Add("DurableTask:MaxConcurrentActivities and MaxConcurrentOrchestrations must be at least 1.");
         }
 
+        if (options.ControlQueueBatchSize is < 1 or > 32 || options.ControlQueueBufferThreshold < options.ControlQueueBatchSize)
+        {
+            errors.Add("DurableTask:ControlQueueBatchSize must be between 1 and 32 and ControlQueueBufferThreshold at least as large.");
+        }
+
         var spans = new[]
         {
             options.MaxQueuePollingInterval, options.ControlQueueVisibilityTimeout, options.WorkItemQueueVisibilityTimeout,
