@@ -54,9 +54,10 @@ public sealed class SendNotification(
         var html = await layout.RenderAsync(subject, body, culture.Name, cancellationToken);
         var replyTo = toCustomer && inbound.IsConfigured ? inbound.ReplyAddressFor(record.TrackingNumber) : null;
         var mail = new OutgoingMail(input.NotificationId, address, subject, body.Text, html, replyTo);
-        return await outbox.SendOnceAsync(mailer, mail, cancellationToken)
-            ? new NotificationResult(Sent: true, AlreadySent: false)
-            : new NotificationResult(Sent: false, AlreadySent: true);
+        await outbox.RecordPendingAsync(mail, cancellationToken);
+        await mailer.SendAsync(mail, cancellationToken);
+        await outbox.MarkSentAsync(input.NotificationId, cancellationToken);
+        return new NotificationResult(Sent: true, AlreadySent: false);
     }
 
     /// <summary>The mails about the owner's own steps; the others go to an approver, a manager or the customer.</summary>

@@ -57,7 +57,10 @@ public sealed class CustomerMessageMail(StaffDirectory directory, NotificationOp
         var (subject, body) = NotificationTemplates.Render(template, culture, values);
         var html = await layout.RenderAsync(subject, body, culture.Name, cancellationToken);
         var mail = new OutgoingMail(notificationId, owner.Email, subject, body.Text, html);
-        return await outbox.SendOnceAsync(mailer, mail, cancellationToken);
+        await outbox.RecordPendingAsync(mail, cancellationToken);
+        await mailer.SendAsync(mail, cancellationToken);
+        await outbox.MarkSentAsync(notificationId, cancellationToken);
+        return true;
     }
 
     /// <summary>Why an attachment was refused, in the case's language (the English reason when it has no codes).</summary>
