@@ -4,12 +4,19 @@ using ServerlessComplaints.Workflow.Orchestration;
 
 namespace ServerlessComplaints.Workflow.Activities;
 
-/// <summary>Writes the final record with <c>retainUntil = closedAt + retention</c>; the retention sweep deletes it after that unless held.</summary>
+/// <summary>
+/// Writes the final record with <c>retainUntil = closedAt + retention</c>; the retention sweep deletes it after that unless
+/// held. The timeline entry goes first, so whoever sees the stage archived also sees the entry.
+/// </summary>
 public sealed class ArchiveComplaint(IComplaintStore store, ITimelineStore timeline) : WorkflowActivity<ArchiveRequest, DateTime>
 {
     public override async Task<DateTime> RunAsync(ArchiveRequest input, CancellationToken cancellationToken)
     {
         var retainUntil = input.ClosedAtUtc.AddDays(input.RetentionDays);
+        await timeline.AppendAsync(
+            TimelineEntry.Of(input.TrackingNumber, $"{input.TrackingNumber}-999-archived", input.ClosedAtUtc, "system", TimelineCodes.Archived, true,
+                new Dictionary<string, string> { [TimelineParameters.Outcome] = Localization.WireNames.Of(input.Outcome), [TimelineParameters.Until] = TimelineParameters.Instant(retainUntil) }),
+            cancellationToken);
         await store.UpdateAsync(input.TrackingNumber, r => r with
         {
             Stage = CaseStage.Archived,
@@ -17,10 +24,6 @@ public sealed class ArchiveComplaint(IComplaintStore store, ITimelineStore timel
             ClosedAtUtc = input.ClosedAtUtc,
             RetainUntilUtc = retainUntil,
         }, cancellationToken);
-        await timeline.AppendAsync(
-            TimelineEntry.Of(input.TrackingNumber, $"{input.TrackingNumber}-999-archived", input.ClosedAtUtc, "system", TimelineCodes.Archived, true,
-                new Dictionary<string, string> { [TimelineParameters.Outcome] = Localization.WireNames.Of(input.Outcome), [TimelineParameters.Until] = TimelineParameters.Instant(retainUntil) }),
-            cancellationToken);
         return retainUntil;
     }
 }
