@@ -14,9 +14,16 @@ public sealed class AzuriteProcess : IAsyncDisposable
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long Azurite may take to exit after its services report closed, before it is killed.</summary>
+    private static readonly TimeSpan LingerAfterClose = TimeSpan.FromSeconds(1);
+
+    private static readonly string[] ClosedLines =
+        ["Azurite Blob service successfully closed", "Azurite Queue service successfully closed", "Azurite Table service successfully closed"];
+
     private readonly Process? _child;
     private readonly AzuriteInstance _instance;
     private readonly bool _temporaryLog;
+    private bool _disposed;
 
     private AzuriteProcess(Process? child, AzuriteInstance instance, string logFile, bool temporaryLog)
     {
@@ -99,26 +106,34 @@ public sealed class AzuriteProcess : IAsyncDisposable
         return azurite;
     }
 
-    /// <summary>Stops Azurite gracefully (SIGTERM, so it saves its data), killing it if it has not exited within 30 s.</summary>
+    /// <summary>
+    /// Stops Azurite gracefully (SIGTERM, so it saves its data). Once its log says all three services closed (their
+    /// stores saved), it is given <see cref="LingerAfterClose"/> to exit and then killed: a client request that reaches a
+    /// closing Azurite is never answered and kept the process alive for another ~5 s (its keep-alive timeout). Killed
+    /// anyway if it has not exited within 30 s.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
-        if (_child is not null && !_child.HasExited)
+        if (_disposed)
         {
-            await ProcessIds.SignalAsync(_child.Id, "TERM");
-            using var grace = new CancellationTokenSource(StopGrace);
-            try
+            return;
+        }
+
+        _disposed = true;
+        if (!Exited())
+        {
+            var logStart = LogLength();
+            await ProcessIds.SignalAsync(_instance.ProcessId, "TERM");
+            if (!await WaitForExitOrClosedAsync(logStart))
             {
-                await _child.WaitForExitAsync(grace.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                _child.Kill(entireProcessTree: true);
-                await _child.WaitForExitAsync();
+                await ProcessIds.SignalAsync(_instance.ProcessId, "KILL");
+                await ProcessIds.WaitForExitAsync(_instance.ProcessId, _instance.StartTime, TimeSpan.FromSeconds(10));
             }
         }
-        else if (_child is null)
+
+        if (_child is not null)
         {
-            await ProcessIds.StopAsync(_instance.ProcessId, _instance.StartTime, StopGrace);
+            await _child.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
 
         _child?.Dispose();
@@ -151,5 +166,65 @@ public sealed class AzuriteProcess : IAsyncDisposable
         await ProcessIds.StopAsync(previous.ProcessId, previous.StartTime, StopGrace);
         previous.Forget();
         return null;
+    }
+
+    /// <summary>True when Azurite exited, or reported all services closed and was killed after lingering; false past the grace.</summary>
+    private async Task<bool> WaitForExitOrClosedAsync(long logStart)
+    {
+        var deadline = DateTime.UtcNow + StopGrace;
+        DateTime? closedAt = null;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (Exited())
+            {
+                return true;
+            }
+
+            if (closedAt is null && ClosedLines.All(ReadLogFrom(logStart).Contains))
+            {
+                closedAt = DateTime.UtcNow;
+            }
+
+            if (DateTime.UtcNow - closedAt > LingerAfterClose)
+            {
+                await ProcessIds.SignalAsync(_instance.ProcessId, "KILL");
+                return await ProcessIds.WaitForExitAsync(_instance.ProcessId, _instance.StartTime, TimeSpan.FromSeconds(10));
+            }
+
+            await Task.Delay(50);
+        }
+
+        return false;
+    }
+
+    /// <summary>Our child is asked directly (an exited child is reaped at once); an adopted Azurite by its process id.</summary>
+    private bool Exited() => _child?.HasExited ?? HasExited;
+
+    private long LogLength()
+    {
+        try
+        {
+            return new FileInfo(LogFile).Length;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
+    /// <summary>What Azurite wrote to its log after <paramref name="offset"/> (the log of a data folder spans earlier runs).</summary>
+    private string ReadLogFrom(long offset)
+    {
+        try
+        {
+            using var stream = new FileStream(LogFile, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            stream.Seek(Math.Min(offset, stream.Length), SeekOrigin.Begin);
+            using var reader = new StreamReader(stream);
+            return reader.ReadToEnd();
+        }
+        catch (IOException)
+        {
+            return "";
+        }
     }
 }

@@ -51,6 +51,47 @@ public sealed class AzuriteProcessTests : IAsyncLifetime
         Assert.Equal(fresh.ProcessId, AzuriteInstance.Read(_data)!.ProcessId);
     }
 
+    [Fact]
+    public async Task DisposeAsync_WhileAClientGoesOnCalling_StopsAndKeepsTheData()
+    {
+        var azurite = await StartAsync(0);
+        var table = new Azure.Data.Tables.TableClient(azurite.ConnectionString, "kept");
+        await table.CreateIfNotExistsAsync();
+        await table.AddEntityAsync(new Azure.Data.Tables.TableEntity("p", "r") { ["Value"] = "written before the stop" });
+        using var stop = new CancellationTokenSource();
+        // A client that goes on calling while Azurite closes, as the engine's loops do after a forced stop.
+        var caller = Task.Run(async () =>
+        {
+            var queue = new Azure.Storage.Queues.QueueClient(azurite.ConnectionString, "calls",
+                new Azure.Storage.Queues.QueueClientOptions { Retry = { MaxRetries = 0 } });
+            await queue.CreateIfNotExistsAsync();
+            while (!stop.IsCancellationRequested)
+            {
+                try
+                {
+                    await queue.ReceiveMessagesAsync(8, TimeSpan.FromSeconds(30), stop.Token);
+                    await table.GetEntityIfExistsAsync<Azure.Data.Tables.TableEntity>("p", "r", cancellationToken: stop.Token);
+                    await Task.Delay(100, stop.Token);
+                }
+                catch (Exception e) when (e is Azure.RequestFailedException or OperationCanceledException or AggregateException)
+                {
+                }
+            }
+        });
+
+        await Task.Delay(300);
+        await azurite.DisposeAsync();
+        var exited = azurite.HasExited;
+        await stop.CancelAsync();
+        await caller;
+        var restarted = await StartAsync(0);
+        var kept = await new Azure.Data.Tables.TableClient(restarted.ConnectionString, "kept").GetEntityAsync<Azure.Data.Tables.TableEntity>("p", "r");
+
+        Assert.True(exited);
+        Assert.Equal("written before the stop", kept.Value.GetString("Value"));
+        Assert.Empty(Directory.GetFiles(_data, "*.json~"));
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
