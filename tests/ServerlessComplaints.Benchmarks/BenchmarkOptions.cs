@@ -55,13 +55,31 @@ internal sealed record BenchmarkOptions
     /// <summary>Only the case progression latency (g).</summary>
     public bool ProgressOnly { get; init; }
 
+    /// <summary>Only the memory per waiting complaint (e).</summary>
+    public bool MemoryOnly { get; init; }
+
+    /// <summary>Waiting cases seeded for (e), at most as many as five minutes of intake allow.</summary>
+    public int MemoryCases { get; init; } = 1_000;
+
+    /// <summary>Only the engine's figures: (a) baseline, (b) intake, (c) lifecycle with storage requests per activity, (f) timers, (g) progression.</summary>
+    public bool EngineOnly { get; init; }
+
+    /// <summary>Only two nodes against one (h).</summary>
+    public bool NodesOnly { get; init; }
+
+    /// <summary>Cases per node-count run in (h).</summary>
+    public int NodeCases => Quick ? 20 : 100;
+
+    /// <summary>New cases a second in the no-stall run (a steady arrival, not one burst); 0 for one burst.</summary>
+    public double StallRate { get; init; } = 2;
+
     /// <summary>Only the no-stall burst.</summary>
     public bool StallOnly { get; init; }
 
     public static BenchmarkOptions Parse(string[] args)
     {
         var quick = args.Contains("--quick");
-        var options = new BenchmarkOptions { Quick = quick, Cases = quick ? 30 : 1_000, StaffCases = quick ? 1_000 : 10_000, DashboardCases = quick ? 5_000 : 100_000, StallCases = quick ? 100 : 1_000 };
+        var options = new BenchmarkOptions { Quick = quick, Cases = quick ? 30 : 1_000, StaffCases = quick ? 1_000 : 10_000, DashboardCases = quick ? 5_000 : 100_000, StallCases = quick ? 100 : 1_000, MemoryCases = quick ? 200 : 1_000 };
         for (var i = 0; i < args.Length; i++)
         {
             options = args[i] switch
@@ -76,7 +94,12 @@ internal sealed record BenchmarkOptions
                 "--stall-only" => options with { StallOnly = true },
                 "--progress-only" => options with { ProgressOnly = true },
                 "--stall-before" => options with { StallBefore = true },
-                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Flags: --quick, --cases N, --staff-cases N, --staff-only, --dashboard-cases N, --dashboard-only, --stall-cases N, --stall-only, --stall-before, --progress-only."),
+                "--stall-rate" => options with { StallRate = Count(args, ++i) },
+                "--memory-only" => options with { MemoryOnly = true },
+                "--memory-cases" => options with { MemoryCases = Count(args, ++i) },
+                "--nodes-only" => options with { NodesOnly = true },
+                "--engine-only" => options with { EngineOnly = true },
+                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Flags: --quick, --cases N, --staff-cases N, --staff-only, --dashboard-cases N, --dashboard-only, --stall-cases N, --stall-only, --stall-before, --stall-rate N, --progress-only, --memory-only, --memory-cases N, --nodes-only, --engine-only."),
             };
         }
 

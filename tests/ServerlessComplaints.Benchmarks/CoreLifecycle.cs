@@ -24,8 +24,12 @@ internal sealed class CoreLifecycle(string connectionString, StorageRequestMeter
     public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan MaxWait = TimeSpan.FromMinutes(5);
 
-    /// <summary>Starts a task hub (and waits until a first case has run through it), runs the cases, deletes the hub.</summary>
-    public async Task<EngineRun> RunAsync(int cases, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts a task hub on <paramref name="nodes"/> workers (each its own ComplaintTaskHub and worker id, as separate
+    /// processes would be), waits until a first case has run and every node owns a partition, runs the cases, deletes
+    /// the hub.
+    /// </summary>
+    public async Task<EngineRun> RunAsync(int cases, CancellationToken cancellationToken, int nodes = 1)
     {
         var activities = 0;
         var settings = new ComplaintCentreSettings { Workflow = new WorkflowSettings { FollowUpDelay = TimeSpan.FromMilliseconds(1) } };
@@ -41,17 +45,25 @@ internal sealed class CoreLifecycle(string connectionString, StorageRequestMeter
         }
 
         await using var services = collection.BuildServiceProvider();
-        var options = new DurableTaskOptions { TaskHubName = "bench" + Guid.NewGuid().ToString("N")[..10] };
-        await using var hub = new ComplaintTaskHub(connectionString, options, services, NullLoggerFactory.Instance);
-        await hub.StartAsync();
+        var hubName = "bench" + Guid.NewGuid().ToString("N")[..10];
+        var hubs = new List<ComplaintTaskHub>();
+        for (var node = 0; node < nodes; node++)
+        {
+            var options = new DurableTaskOptions { TaskHubName = hubName, WorkerId = nodes == 1 ? null : $"bench-node-{node}" };
+            hubs.Add(new ComplaintTaskHub(connectionString, options, services, NullLoggerFactory.Instance));
+            await hubs[^1].StartAsync();
+        }
+
+        var hub = hubs[0];
         try
         {
             var client = new TaskHubWorkflowClient(hub);
             var intake = new CaseIntake(services.GetRequiredService<IntakeValidator>(), client, services.GetRequiredService<BusinessCalendar>(), settings.Workflow, TimeProvider.System);
             var calendar = services.GetRequiredService<BusinessCalendar>();
 
-            // Warm-up: partition leases acquired, queues polled; not measured.
+            // Warm-up: partition leases acquired (shared out between the nodes), queues polled; not measured.
             await RunCasesAsync(intake, client, calendar, 1, cancellationToken);
+            var owners = await WaitForOwnersAsync(hubName, nodes, cancellationToken);
             Interlocked.Exchange(ref activities, 0);
 
             var before = meter.Snapshot();
@@ -59,11 +71,42 @@ internal sealed class CoreLifecycle(string connectionString, StorageRequestMeter
             var resolved = await RunCasesAsync(intake, client, calendar, cases, cancellationToken);
             watch.Stop();
             var after = meter.Snapshot();
-            return new EngineRun(cases, resolved, activities, watch.Elapsed, after.Reads - before.Reads, after.Writes - before.Writes);
+            return new EngineRun(cases, resolved, activities, watch.Elapsed, after.Reads - before.Reads, after.Writes - before.Writes) { Owners = owners };
         }
         finally
         {
+            foreach (var other in hubs.Skip(1))
+            {
+                await other.DisposeAsync();
+            }
+
             await hub.DeleteAsync();
+            await hub.DisposeAsync();
+        }
+    }
+
+    /// <summary>Partitions per owner from the hub's Partitions table, once <paramref name="nodes"/> owners hold leases (at most 90 s).</summary>
+    private async Task<string> WaitForOwnersAsync(string hubName, int nodes, CancellationToken cancellationToken)
+    {
+        var table = new Azure.Data.Tables.TableClient(connectionString, hubName + "Partitions");
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            var owners = new List<string>();
+            await foreach (var row in table.QueryAsync<Azure.Data.Tables.TableEntity>(cancellationToken: cancellationToken))
+            {
+                if (row.GetString("CurrentOwner") is { Length: > 0 } owner && row.GetDateTimeOffset("ExpiresAt") > DateTimeOffset.UtcNow)
+                {
+                    owners.Add(owner);
+                }
+            }
+
+            if (owners.Distinct().Count() >= nodes || waited.Elapsed > TimeSpan.FromSeconds(90))
+            {
+                return string.Join(", ", owners.GroupBy(o => o).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()}"));
+            }
+
+            await Task.Delay(1000, cancellationToken);
         }
     }
 
@@ -146,6 +189,9 @@ internal sealed class CaseStuckException(string message) : Exception(message);
 /// <summary>One lifecycle run on either engine: cases, how many resolved, activities run, time, storage requests.</summary>
 internal sealed record EngineRun(int Cases, int Resolved, int Activities, TimeSpan Elapsed, long Reads, long Writes)
 {
+    /// <summary>Partitions held by each node when the measured cases started (e.g. "2, 2").</summary>
+    public string Owners { get; init; } = "";
+
     public double CasesPerSecond => Cases / Elapsed.TotalSeconds;
 
     public double ActivitiesPerSecond => Activities / Elapsed.TotalSeconds;

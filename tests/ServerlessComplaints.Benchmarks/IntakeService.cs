@@ -12,12 +12,16 @@ internal sealed class IntakeService : IAsyncDisposable
     private readonly HttpClient _http;
     private int _accepted;
 
-    private IntakeService(LocalService service, string dataDirectory)
+    private IntakeService(LocalService service, string dataDirectory, string taskHubName)
     {
+        TaskHubName = taskHubName;
         _service = service;
         _dataDirectory = dataDirectory;
         _http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1024 }) { BaseAddress = new Uri(service.BaseUrl) };
     }
+
+    /// <summary>The service's task hub: its queues are <c>{hub}-control-NN</c> and <c>{hub}-workitems</c> (lower case).</summary>
+    public string TaskHubName { get; }
 
     /// <summary>Cases accepted with 202 so far (the service's runtime works on them in the background).</summary>
     public int Accepted => _accepted;
@@ -25,6 +29,7 @@ internal sealed class IntakeService : IAsyncDisposable
     public static async Task<IntakeService> StartAsync(string connectionString, CancellationToken cancellationToken)
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), "sc-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        var hub = "bench" + Guid.NewGuid().ToString("N")[..10];
         var service = await LocalService.StartAsync(
         [
             "--urls", "http://127.0.0.1:0",
@@ -35,9 +40,9 @@ internal sealed class IntakeService : IAsyncDisposable
             "--Logging:LogLevel:Default", "Warning",
             // The backend's warnings (abandoned messages under load, session asserts at a forced stop) would bury the report.
             "--Logging:LogLevel:DurableTask", "None",
-            "--DurableTask:TaskHubName", "bench" + Guid.NewGuid().ToString("N")[..10],
+            "--DurableTask:TaskHubName", hub,
         ], cancellationToken: cancellationToken);
-        return new IntakeService(service, dataDirectory);
+        return new IntakeService(service, dataDirectory, hub);
     }
 
     /// <summary>POST /api/complaints with the sample complaint; true on 202 Accepted.</summary>

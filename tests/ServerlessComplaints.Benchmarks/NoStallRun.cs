@@ -25,7 +25,11 @@ internal sealed class NoStallRun(string connectionString, DurableTaskOptions eng
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
 
-    public async Task<NoStallFigures> RunAsync(int cases, int clients, CancellationToken cancellationToken)
+    /// <summary>
+    /// <paramref name="cases"/> cases, the i-th submitted at i / <paramref name="rate"/> seconds (a steady arrival; all at
+    /// once when the rate is 0), at most <paramref name="clients"/> submissions at a time.
+    /// </summary>
+    public async Task<NoStallFigures> RunAsync(int cases, int clients, double rate, CancellationToken cancellationToken)
     {
         var settings = new ComplaintCentreSettings { Workflow = new WorkflowSettings { FollowUpDelay = TimeSpan.FromMilliseconds(1) } };
         await using var services = new ServiceCollection().AddComplaintWorkflow(settings).AddInMemoryCaseStores().AddComplaintCentreMail().BuildServiceProvider();
@@ -51,6 +55,11 @@ internal sealed class NoStallRun(string connectionString, DurableTaskOptions eng
             {
                 try
                 {
+                    if (rate > 0 && TimeSpan.FromSeconds(i / rate) - watch.Elapsed is { Ticks: > 0 } wait)
+                    {
+                        await Task.Delay(wait, cancellationToken);
+                    }
+
                     var started = watch.Elapsed;
                     await DriveAsync(intake, client, id, i, steps, cancellationToken, gate);
                     completions.Add((watch.Elapsed - started).TotalSeconds);
@@ -64,7 +73,7 @@ internal sealed class NoStallRun(string connectionString, DurableTaskOptions eng
             // Late: a step that waited the visibility timeout longer than the run's typical step (the backlog of a burst
             // makes every step wait; a message that waited out its visibility adds the timeout on top).
             var limit = Measurements.Median(steps) + options.ControlQueueVisibilityTimeout.TotalSeconds;
-            return new NoStallFigures(cases, completions.Count, stuck, watch.Elapsed, [.. completions], [.. steps], steps.Count(s => s > limit), log);
+            return new NoStallFigures(cases, rate, completions.Count, stuck, watch.Elapsed, [.. completions], [.. steps], steps.Count(s => s > limit), log);
         }
         finally
         {
@@ -139,13 +148,13 @@ internal sealed class NoStallRun(string connectionString, DurableTaskOptions eng
 }
 
 /// <summary>What a no-stall run measured: completion times (s), step waits (s), late steps and the engine's log events.</summary>
-internal sealed record NoStallFigures(int Cases, int Completed, int Stuck, TimeSpan Elapsed, IReadOnlyList<double> Completions, IReadOnlyList<double> Steps, int LateSteps, EngineLogCounter Log)
+internal sealed record NoStallFigures(int Cases, double Rate, int Completed, int Stuck, TimeSpan Elapsed, IReadOnlyList<double> Completions, IReadOnlyList<double> Steps, int LateSteps, EngineLogCounter Log)
 {
     /// <summary>Prints the run under <paramref name="title"/> and, when <paramref name="target"/>, its target.</summary>
     public void Print(ReportWriter report, string title, DurableTaskOptions engine, bool target)
     {
         report.Section(title);
-        report.Note($"{Cases} cases; engine: {engine.PartitionCount} partitions, control queue {engine.ControlQueueBatchSize} a poll / {engine.ControlQueueBufferThreshold} held, {engine.MaxConcurrentOrchestrations} orchestrations / {engine.MaxConcurrentActivities} activities at once, "
+        report.Note($"{Cases} cases, {(Rate > 0 ? $"{ReportWriter.Number(Rate, 1)} new a second" : "all at once")}; engine: {engine.PartitionCount} partitions, control queue {engine.ControlQueueBatchSize} a poll / {engine.ControlQueueBufferThreshold} held, {engine.MaxConcurrentOrchestrations} orchestrations / {engine.MaxConcurrentActivities} activities at once, "
             + $"control-queue visibility {engine.ControlQueueVisibilityTimeout.TotalSeconds:0} s, work-item visibility {engine.WorkItemQueueVisibilityTimeout.TotalSeconds:0} s, max polling {engine.MaxQueuePollingInterval.TotalMilliseconds:0} ms");
         report.Figure("cases that reached the execution stage", $"{Completed} of {Cases}", $"{Stuck} stuck; {ReportWriter.Number(Elapsed.TotalSeconds, 0)} s in all");
         report.Figure("case time p50 / p90 / p99 / max", string.Join(" / ", new[] { 50, 90, 99, 100 }.Select(p => ReportWriter.Number(Measurements.Percentile(Completions, p), 1))) + " s",
@@ -164,7 +173,7 @@ internal sealed record NoStallFigures(int Cases, int Completed, int Stuck, TimeS
 
         if (target)
         {
-            report.Target("1,000-case burst: every case finishes, no step waits out the visibility", $"{Completed}/{Cases} finished, {LateSteps} late, {Log.Count("MessageGone")} MessageGone",
+            report.Target("1,000-case run: every case finishes, no step waits out the visibility", $"{Completed}/{Cases} finished, {LateSteps} late, {Log.Count("MessageGone")} MessageGone",
                 Completed == Cases && LateSteps == 0);
         }
     }

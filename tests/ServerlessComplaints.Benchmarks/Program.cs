@@ -1,7 +1,7 @@
 // The benchmark harness: one run prints the baseline, the service's intake, the Durable Task engine's lifecycle
 // throughput, storage operations per activity and timer lateness, and the staff workspace at 10,000 open cases, each next to
 // its target where one is set, and the dashboard over a year of cases.
-// Run: dotnet run -c Release --project tests/ServerlessComplaints.Benchmarks [-- --quick | --staff-only | --dashboard-only [--dashboard-cases N] | --stall-only [--stall-cases N] [--stall-before] | --progress-only]
+// Run: dotnet run -c Release --project tests/ServerlessComplaints.Benchmarks [-- --quick | --staff-only | --dashboard-only [--dashboard-cases N] | --stall-only [--stall-cases N] [--stall-rate N] [--stall-before] | --progress-only | --memory-only [--memory-cases N] | --nodes-only | --engine-only]
 using System.Diagnostics;
 using Azure.Data.Tables;
 using ServerlessComplaints.Benchmarks;
@@ -26,7 +26,7 @@ MachineInfo.Print(report, options, root);
 // One in-memory Azurite on free ports for every measurement, stopped at the end.
 await using var azurite = await AzuriteProcess.StartAsync(new AzuriteOptions { RepositoryRoot = root }, ct);
 using var meter = new StorageRequestMeter(azurite.ConnectionString);
-var only = options.StaffOnly || options.DashboardOnly || options.StallOnly || options.ProgressOnly;
+var only = options.StaffOnly || options.DashboardOnly || options.StallOnly || options.ProgressOnly || options.MemoryOnly || options.NodesOnly || options.EngineOnly;
 if (!only || options.StallOnly)
 {
     // Issue 16 item 2: a burst of cases on the service's engine settings, its backend's warnings counted.
@@ -34,16 +34,16 @@ if (!only || options.StallOnly)
     {
         // Before: the backend's own control-queue batching (32 a poll, 64 held), everything else as the service.
         var before = new ServerlessComplaints.Durable.Core.DurableTaskOptions { ControlQueueBatchSize = 32, ControlQueueBufferThreshold = 64 };
-        var beforeRun = await new NoStallRun(azurite.ConnectionString, before).RunAsync(options.StallCases, 32, ct);
+        var beforeRun = await new NoStallRun(azurite.ConnectionString, before).RunAsync(options.StallCases, 32, options.StallRate, ct);
         beforeRun.Print(report, "No stall under load, BEFORE (backend batching: 32 a poll, 64 held)", before, target: false);
     }
 
     var engine = new ServerlessComplaints.Durable.Core.DurableTaskOptions();
-    var run = await new NoStallRun(azurite.ConnectionString, engine).RunAsync(options.StallCases, 32, ct);
+    var run = await new NoStallRun(azurite.ConnectionString, engine).RunAsync(options.StallCases, 32, options.StallRate, ct);
     run.Print(report, "No stall under load (issue 16 item 2), service settings", engine, target: options.StallCases >= 1_000);
 }
 
-if (!only)
+if (!only || options.EngineOnly)
 {
     // (a) The baseline every other figure is compared with, measured in this run.
     var baseline = await new UpsertBaseline(new TableServiceClient(azurite.ConnectionString), options).RunAsync(report, ct);
@@ -55,7 +55,7 @@ if (!only)
     await new CoreEngineMeasurements(azurite.ConnectionString, options, meter).RunAsync(report, ct);
 }
 
-if (!only || options.ProgressOnly)
+if (!only || options.ProgressOnly || options.EngineOnly)
 {
     // (g) Staff action accepted → next mail in the outbox on an idle engine: the service's polling, then a shorter one.
     report.Section("(g) case progression on an idle engine: findings raised → offer mail in the outbox");
@@ -70,6 +70,18 @@ if (!only || options.ProgressOnly)
             report.Target("(g) progression p99 ≤ 1.5 s (service settings)", $"{ReportWriter.Number(p99)} ms", p99 <= 1_500);
         }
     }
+}
+
+// (e) Host memory per waiting complaint, seeded for at most five minutes.
+if (!only || options.MemoryOnly)
+{
+    await new MemoryPerCase(azurite.ConnectionString).RunAsync(report, options.MemoryCases, TimeSpan.FromMinutes(5), ct);
+}
+
+// (h) Two engine nodes against one on the same Azurite.
+if (!only || options.NodesOnly)
+{
+    await new NodeComparison(azurite.ConnectionString, meter, options).RunAsync(report, ct);
 }
 
 // (d) The staff queue, search and case page over 10,000 open cases: entities read and milliseconds per query.

@@ -34,7 +34,7 @@ public sealed partial class ComplaintTaskHub : IAsyncDisposable
         {
             TaskHubName = options.TaskHubName,
             // Partition leases name their owner by this: the backend's default, the machine name, is the same for every node on one machine.
-            WorkerId = $"{Environment.MachineName}-{Environment.ProcessId}",
+            WorkerId = options.WorkerId is { Length: > 0 } workerId ? workerId : $"{Environment.MachineName}-{Environment.ProcessId}",
             StorageAccountClientProvider = new StorageAccountClientProvider(
                 StorageServiceClientProvider.ForBlob(connectionString),
                 StorageServiceClientProvider.ForQueue(connectionString, QueueOptions(_gate)),

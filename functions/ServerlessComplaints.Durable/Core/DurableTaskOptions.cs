@@ -11,6 +11,12 @@ public sealed class DurableTaskOptions
     /// <summary>Names the hub's queues, tables and lease container (3–45 letters or digits, starting with a letter).</summary>
     public string TaskHubName { get; set; } = "ComplaintsHub";
 
+    /// <summary>
+    /// This node's name in the partition leases; empty for <c>{machine}-{process id}</c>. Two hubs in one process (a
+    /// benchmark's two nodes) need names of their own.
+    /// </summary>
+    public string? WorkerId { get; set; }
+
     /// <summary>Control-queue partitions: the most nodes that can share the work. Fixed when the hub is created.</summary>
     public int PartitionCount { get; set; } = 4;
 
