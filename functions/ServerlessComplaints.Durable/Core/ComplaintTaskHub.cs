@@ -22,9 +22,11 @@ public sealed partial class ComplaintTaskHub : IAsyncDisposable
     private int _runningActivities;
     private long _lastEpisodeTicks;
     private bool _started;
+    private readonly string _connectionString;
 
     public ComplaintTaskHub(string connectionString, DurableTaskOptions options, IServiceProvider services, ILoggerFactory loggerFactory)
     {
+        _connectionString = connectionString;
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(loggerFactory);
         _options = options;
@@ -175,6 +177,33 @@ public sealed partial class ComplaintTaskHub : IAsyncDisposable
     }
 
     /// <summary>Stops the worker, then deletes the hub's storage (tests and resets).</summary>
+    /// <summary>
+    /// True while any of the hub's queues (control queues and work items) holds a visible message: work waiting to run, on
+    /// this node or another. Timer messages stay invisible until due and are not counted.
+    /// </summary>
+    public async Task<bool> HasQueuedWorkAsync(CancellationToken cancellationToken)
+    {
+        var hub = _options.TaskHubName.ToLowerInvariant();
+        var names = Enumerable.Range(0, _options.PartitionCount).Select(i => $"{hub}-control-{i:00}").Append($"{hub}-workitems");
+        foreach (var name in names)
+        {
+            var queue = new QueueClient(_connectionString, name);
+            try
+            {
+                if ((await queue.PeekMessagesAsync(1, cancellationToken)).Value.Length > 0)
+                {
+                    return true;
+                }
+            }
+            catch (Azure.RequestFailedException e) when (e.Status == 404)
+            {
+                // Not created yet: nothing waits in it.
+            }
+        }
+
+        return false;
+    }
+
     public async Task DeleteAsync()
     {
         await StopForcedAsync();

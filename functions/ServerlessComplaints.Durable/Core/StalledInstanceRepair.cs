@@ -30,6 +30,28 @@ public sealed partial class StalledInstanceRepair(ComplaintTaskHub hub, DurableT
     /// <summary>Starts again the instances not updated for <see cref="Grace"/> that wait for their start, an activity or a due timer; returns how many.</summary>
     public Task<int> RepairAsync(CancellationToken cancellationToken) => RepairAsync(DateTime.UtcNow - Grace, cancellationToken);
 
+    /// <summary>
+    /// <see cref="RepairAsync(CancellationToken)"/> once no queue of the hub holds a visible message, checked every
+    /// <paramref name="recheck"/>. Under a backlog (a busy service, or a node joining others at work) an instance can wait
+    /// longer than the grace for an activity whose message is queued, not lost: it must not be started again.
+    /// </summary>
+    public async Task<int> RepairWhenQuietAsync(TimeSpan recheck, CancellationToken cancellationToken)
+    {
+        var waited = false;
+        while (await hub.HasQueuedWorkAsync(cancellationToken))
+        {
+            if (!waited)
+            {
+                LogWaitingForQuiet();
+                waited = true;
+            }
+
+            await Task.Delay(recheck, cancellationToken);
+        }
+
+        return await RepairAsync(cancellationToken);
+    }
+
     /// <summary>Starts again the instances not updated since <paramref name="cutoff"/> that wait for their start, an activity or a timer due before it.</summary>
     public async Task<int> RepairAsync(DateTime cutoff, CancellationToken cancellationToken)
     {
@@ -93,6 +115,9 @@ public sealed partial class StalledInstanceRepair(ComplaintTaskHub hub, DurableT
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Instance {InstanceId} was stalled ({Status}, last updated {LastUpdated:o}: its next message was lost by storage); started again with the same input")]
     private partial void LogRestarted(string instanceId, string status, DateTime lastUpdated);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The check for stalled instances waits until the task hub's queues are empty")]
+    private partial void LogWaitingForQuiet();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} stalled instances started again")]
     private partial void LogRepaired(int count);

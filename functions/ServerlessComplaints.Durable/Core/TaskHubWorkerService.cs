@@ -5,7 +5,8 @@ namespace ServerlessComplaints.Durable.Core;
 
 /// <summary>
 /// Starts the task hub's worker with the host (creating the hub on first start) and stops it with the host; once the
-/// grace period after the start has passed, starts again the instances a storage crash left stalled.
+/// grace period after the start has passed and no queue of the hub holds a visible message (several nodes: a node joining
+/// others at work waits for their backlog), starts again the instances a storage crash left stalled.
 /// </summary>
 public sealed partial class TaskHubWorkerService(ComplaintTaskHub hub, StalledInstanceRepair repair, DurableTaskOptions options, ILogger<TaskHubWorkerService> logger)
     : IHostedService
@@ -33,7 +34,7 @@ public sealed partial class TaskHubWorkerService(ComplaintTaskHub hub, StalledIn
         try
         {
             await Task.Delay(repair.Grace, cancellationToken);
-            await repair.RepairAsync(cancellationToken);
+            await repair.RepairWhenQuietAsync(TimeSpan.FromSeconds(15), cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

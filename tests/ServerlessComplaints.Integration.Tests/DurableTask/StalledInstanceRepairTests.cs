@@ -48,6 +48,26 @@ public sealed class StalledInstanceRepairTests(AzuriteFixture azurite) : IAsyncL
         Assert.Equal(before.OrchestrationInstance.ExecutionId, (await _hub.Client.GetOrchestrationStateAsync("CMP-20261130-FRESH1"))!.OrchestrationInstance.ExecutionId);
     }
 
+    [Fact]
+    public async Task RepairWhenQuietAsync_MessageWaitingInAQueue_WaitsUntilTheQueuesAreEmpty()
+    {
+        var workItems = new QueueClient(azurite.ConnectionString, _options.TaskHubName.ToLowerInvariant() + "-workitems");
+        await workItems.SendMessageAsync("an activity still queued behind a backlog");
+        var repair = new StalledInstanceRepair(_hub, _options, NullLogger<StalledInstanceRepair>.Instance);
+
+        var queued = await _hub.HasQueuedWorkAsync(CancellationToken.None);
+        var repairing = repair.RepairWhenQuietAsync(TimeSpan.FromMilliseconds(100), CancellationToken.None);
+        await Task.Delay(1500);
+        var ranWhileQueued = repairing.IsCompleted;
+        await workItems.ClearMessagesAsync();
+        var repaired = await repairing.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.True(queued);
+        Assert.False(ranWhileQueued);
+        Assert.False(await _hub.HasQueuedWorkAsync(CancellationToken.None));
+        Assert.Equal(0, repaired);
+    }
+
     public async Task InitializeAsync()
     {
         _hub = new ComplaintTaskHub(azurite.ConnectionString, _options, new ServiceCollection().BuildServiceProvider(), NullLoggerFactory.Instance);
