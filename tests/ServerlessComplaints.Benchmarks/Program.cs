@@ -19,6 +19,12 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     cancel.Cancel();
 };
+// So does SIGTERM (`timeout`, a CI job's cancel): before, it left the run's in-memory Azurite running.
+using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    cancel.Cancel();
+});
 var ct = cancel.Token;
 
 MachineInfo.Print(report, options, root);
