@@ -76,6 +76,9 @@ internal sealed record BenchmarkOptions
     /// <summary>Only the no-stall burst.</summary>
     public bool StallOnly { get; init; }
 
+    /// <summary>The no-stall run with extended sessions (orchestrations kept in memory between episodes) for this many seconds idle; 0 for off.</summary>
+    public int StallSessionSeconds { get; init; }
+
     public static BenchmarkOptions Parse(string[] args)
     {
         var quick = args.Contains("--quick");
@@ -94,17 +97,23 @@ internal sealed record BenchmarkOptions
                 "--stall-only" => options with { StallOnly = true },
                 "--progress-only" => options with { ProgressOnly = true },
                 "--stall-before" => options with { StallBefore = true },
-                "--stall-rate" => options with { StallRate = Count(args, ++i) },
+                "--stall-rate" => options with { StallRate = Rate(args, ++i) },
+                "--stall-sessions" => options with { StallSessionSeconds = Count(args, ++i) },
                 "--memory-only" => options with { MemoryOnly = true },
                 "--memory-cases" => options with { MemoryCases = Count(args, ++i) },
                 "--nodes-only" => options with { NodesOnly = true },
                 "--engine-only" => options with { EngineOnly = true },
-                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Flags: --quick, --cases N, --staff-cases N, --staff-only, --dashboard-cases N, --dashboard-only, --stall-cases N, --stall-only, --stall-before, --stall-rate N, --progress-only, --memory-only, --memory-cases N, --nodes-only, --engine-only."),
+                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Flags: --quick, --cases N, --staff-cases N, --staff-only, --dashboard-cases N, --dashboard-only, --stall-cases N, --stall-only, --stall-before, --stall-rate R, --stall-sessions S, --progress-only, --memory-only, --memory-cases N, --nodes-only, --engine-only."),
             };
         }
 
         return options;
     }
+
+    private static double Rate(string[] args, int i) =>
+        i < args.Length && double.TryParse(args[i], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var r) && r > 0 && r <= 1_000
+            ? r
+            : throw new ArgumentException($"{args[i - 1]} needs a positive number (new cases a second, e.g. 0.5).");
 
     private static int Count(string[] args, int i) =>
         i < args.Length && int.TryParse(args[i], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0

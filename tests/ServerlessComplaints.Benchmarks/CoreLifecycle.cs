@@ -1,6 +1,7 @@
 using ServerlessComplaints.Web.Mail;
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using ServerlessComplaints.Durable;
 using ServerlessComplaints.Durable.Core;
@@ -29,7 +30,8 @@ internal sealed class CoreLifecycle(string connectionString, StorageRequestMeter
     /// processes would be), waits until a first case has run and every node owns a partition, runs the cases, deletes
     /// the hub.
     /// </summary>
-    public async Task<EngineRun> RunAsync(int cases, CancellationToken cancellationToken, int nodes = 1)
+    /// <param name="traceBackend">Keeps every backend event of every node; a stuck case's are written to a file named in its message.</param>
+    public async Task<EngineRun> RunAsync(int cases, CancellationToken cancellationToken, int nodes = 1, bool traceBackend = false)
     {
         var activities = 0;
         var settings = new ComplaintCentreSettings { Workflow = new WorkflowSettings { FollowUpDelay = TimeSpan.FromMilliseconds(1) } };
@@ -47,12 +49,24 @@ internal sealed class CoreLifecycle(string connectionString, StorageRequestMeter
         await using var services = collection.BuildServiceProvider();
         var hubName = "bench" + Guid.NewGuid().ToString("N")[..10];
         var hubs = new List<ComplaintTaskHub>();
+        var logs = new List<EngineLogCounter>();
+        var loggerFactories = new List<ILoggerFactory>();
         for (var node = 0; node < nodes; node++)
         {
             var options = new DurableTaskOptions { TaskHubName = hubName, WorkerId = nodes == 1 ? null : $"bench-node-{node}" };
-            hubs.Add(new ComplaintTaskHub(connectionString, options, services, NullLoggerFactory.Instance));
+            ILoggerFactory loggers = NullLoggerFactory.Instance;
+            if (traceBackend)
+            {
+                logs.Add(new EngineLogCounter(keepAll: true, node: $"node{node}"));
+                loggers = LoggerFactory.Create(b => b.AddProvider(logs[^1]).SetMinimumLevel(LogLevel.Information));
+                loggerFactories.Add(loggers);
+            }
+
+            hubs.Add(new ComplaintTaskHub(connectionString, options, services, loggers));
             await hubs[^1].StartAsync();
         }
+
+        _stuckTrace = traceBackend ? id => WriteTrace(id, logs) : null;
 
         var hub = hubs[0];
         try
@@ -82,7 +96,21 @@ internal sealed class CoreLifecycle(string connectionString, StorageRequestMeter
 
             await hub.DeleteAsync();
             await hub.DisposeAsync();
+            foreach (var loggers in loggerFactories)
+            {
+                loggers.Dispose();
+            }
         }
+    }
+
+    private Func<string, string>? _stuckTrace;
+
+    /// <summary>Every node's backend events for one instance, and the partition moves, into a file; its path.</summary>
+    private static string WriteTrace(string instanceId, List<EngineLogCounter> logs)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"stuck-{instanceId}.log");
+        File.WriteAllLines(file, logs.SelectMany(l => l.LinesWith(instanceId).Concat(l.LinesWith("Partition"))).Order(StringComparer.Ordinal));
+        return file;
     }
 
     /// <summary>Partitions per owner from the hub's Partitions table, once <paramref name="nodes"/> owners hold leases (at most 90 s).</summary>
@@ -110,7 +138,7 @@ internal sealed class CoreLifecycle(string connectionString, StorageRequestMeter
         }
     }
 
-    private static async Task<int> RunCasesAsync(CaseIntake intake, IWorkflowClient client, BusinessCalendar calendar, int count, CancellationToken cancellationToken)
+    private async Task<int> RunCasesAsync(CaseIntake intake, IWorkflowClient client, BusinessCalendar calendar, int count, CancellationToken cancellationToken)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         while (ids.Count < count)
@@ -122,7 +150,7 @@ internal sealed class CoreLifecycle(string connectionString, StorageRequestMeter
         return outcomes.Count(resolved => resolved);
     }
 
-    private static async Task<bool> RunCaseAsync(CaseIntake intake, IWorkflowClient client, string id, int index, CancellationToken cancellationToken)
+    private async Task<bool> RunCaseAsync(CaseIntake intake, IWorkflowClient client, string id, int index, CancellationToken cancellationToken)
     {
         try
         {
@@ -130,7 +158,7 @@ internal sealed class CoreLifecycle(string connectionString, StorageRequestMeter
         }
         catch (CaseStuckException e)
         {
-            await Console.Error.WriteLineAsync(e.Message);
+            await Console.Error.WriteLineAsync(e.Message + (_stuckTrace is { } trace ? $" (backend events: {trace(id)})" : ""));
             return false;
         }
     }

@@ -20,7 +20,7 @@ internal sealed class IntakeService : IAsyncDisposable
         _http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1024 }) { BaseAddress = new Uri(service.BaseUrl) };
     }
 
-    /// <summary>The service's task hub: its queues are <c>{hub}-control-NN</c> and <c>{hub}-workitems</c> (lower case).</summary>
+    /// <summary>The service's task hub (its queues: <see cref="ServerlessComplaints.Durable.Core.TaskHubQueues"/>).</summary>
     public string TaskHubName { get; }
 
     /// <summary>Cases accepted with 202 so far (the service's runtime works on them in the background).</summary>

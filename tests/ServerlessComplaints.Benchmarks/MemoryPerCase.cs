@@ -81,9 +81,7 @@ internal sealed class MemoryPerCase(string connectionString)
 
     private List<QueueClient> Queues(string hub)
     {
-        var name = hub.ToLowerInvariant();
-        var partitions = new DurableTaskOptions().PartitionCount;
-        return [.. Enumerable.Range(0, partitions).Select(i => new QueueClient(connectionString, $"{name}-control-{i:00}")), new QueueClient(connectionString, $"{name}-workitems")];
+        return [.. TaskHubQueues.All(hub, new DurableTaskOptions().PartitionCount).Select(name => new QueueClient(connectionString, name))];
     }
 
     /// <summary>

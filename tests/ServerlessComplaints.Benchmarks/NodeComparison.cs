@@ -16,7 +16,7 @@ internal sealed class NodeComparison(string connectionString, StorageRequestMete
         {
             foreach (var nodes in new[] { 1, 2 })
             {
-                runs[nodes].Add(await new CoreLifecycle(connectionString, meter).RunAsync(options.NodeCases, cancellationToken, nodes));
+                runs[nodes].Add(await new CoreLifecycle(connectionString, meter).RunAsync(options.NodeCases, cancellationToken, nodes, traceBackend: true));
             }
         }
 

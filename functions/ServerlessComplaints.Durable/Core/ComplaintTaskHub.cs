@@ -44,6 +44,7 @@ public sealed partial class ComplaintTaskHub : IAsyncDisposable
             PartitionCount = options.PartitionCount,
             MaxQueuePollingInterval = options.MaxQueuePollingInterval,
             ExtendedSessionsEnabled = options.ExtendedSessions,
+            ExtendedSessionIdleTimeout = options.ExtendedSessionIdleTimeout,
             MaxConcurrentTaskActivityWorkItems = options.MaxConcurrentActivities,
             MaxConcurrentTaskOrchestrationWorkItems = options.MaxConcurrentOrchestrations,
             ControlQueueBatchSize = options.ControlQueueBatchSize,
@@ -176,16 +177,13 @@ public sealed partial class ComplaintTaskHub : IAsyncDisposable
         }
     }
 
-    /// <summary>Stops the worker, then deletes the hub's storage (tests and resets).</summary>
     /// <summary>
     /// True while any of the hub's queues (control queues and work items) holds a visible message: work waiting to run, on
     /// this node or another. Timer messages stay invisible until due and are not counted.
     /// </summary>
     public async Task<bool> HasQueuedWorkAsync(CancellationToken cancellationToken)
     {
-        var hub = _options.TaskHubName.ToLowerInvariant();
-        var names = Enumerable.Range(0, _options.PartitionCount).Select(i => $"{hub}-control-{i:00}").Append($"{hub}-workitems");
-        foreach (var name in names)
+        foreach (var name in TaskHubQueues.All(_options.TaskHubName, _options.PartitionCount))
         {
             var queue = new QueueClient(_connectionString, name);
             try
@@ -204,6 +202,7 @@ public sealed partial class ComplaintTaskHub : IAsyncDisposable
         return false;
     }
 
+    /// <summary>Stops the worker, then deletes the hub's storage (tests and resets).</summary>
     public async Task DeleteAsync()
     {
         await StopForcedAsync();

@@ -26,6 +26,12 @@ public sealed class DurableTaskOptions
     /// <summary>Keeps orchestrations in memory between episodes: fewer history reads.</summary>
     public bool ExtendedSessions { get; set; }
 
+    /// <summary>
+    /// With <see cref="ExtendedSessions"/>, how long an orchestration stays in memory (holding an orchestration slot) waiting
+    /// for its next message before its session ends; the backend's default is 30 s.
+    /// </summary>
+    public TimeSpan ExtendedSessionIdleTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     public int MaxConcurrentActivities { get; set; } = 10;
 
     public int MaxConcurrentOrchestrations { get; set; } = 50;

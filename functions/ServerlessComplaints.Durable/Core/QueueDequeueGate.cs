@@ -12,8 +12,8 @@ namespace ServerlessComplaints.Durable.Core;
 /// </summary>
 internal sealed class QueueDequeueGate(string taskHubName) : HttpPipelinePolicy
 {
-    private readonly string _workItems = taskHubName.ToLowerInvariant() + "-workitems";
-    private readonly string _controlPrefix = taskHubName.ToLowerInvariant() + "-control-";
+    private readonly string _workItems = TaskHubQueues.WorkItems(taskHubName);
+    private readonly string _controlPrefix = TaskHubQueues.ControlPrefix(taskHubName);
     private readonly Lock _gate = new();
     private readonly int[] _inFlight = new int[2];
     private readonly bool[] _closed = new bool[2];

@@ -122,13 +122,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
         _disposed = true;
         if (!Exited())
         {
-            var logStart = LogLength();
-            await ProcessIds.SignalAsync(_instance.ProcessId, "TERM");
-            if (!await WaitForExitOrClosedAsync(logStart))
-            {
-                await ProcessIds.SignalAsync(_instance.ProcessId, "KILL");
-                await ProcessIds.WaitForExitAsync(_instance.ProcessId, _instance.StartTime, TimeSpan.FromSeconds(10));
-            }
+            await StopAsync(_instance, LogFile);
         }
 
         if (_child is not null)
@@ -163,48 +157,29 @@ public sealed class AzuriteProcess : IAsyncDisposable
         }
 
         options.Progress?.Invoke($"Stopping Azurite (pid {previous.ProcessId}) left running on {location} by an earlier start, so that it saves its data");
-        await ProcessIds.StopAsync(previous.ProcessId, previous.StartTime, StopGrace);
+        await StopAsync(previous, Path.Combine(location, AzuriteInstance.LogFileName));
         previous.Forget();
         return null;
     }
 
-    /// <summary>True when Azurite exited, or reported all services closed and was killed after lingering; false past the grace.</summary>
-    private async Task<bool> WaitForExitOrClosedAsync(long logStart)
+    /// <summary>
+    /// SIGTERM; once the log (from that point: a data folder's log spans earlier runs) says all three services closed, their
+    /// stores saved, <see cref="LingerAfterClose"/> to exit before SIGKILL; SIGKILL anyway after <see cref="StopGrace"/>.
+    /// </summary>
+    private static Task<bool> StopAsync(AzuriteInstance instance, string logFile)
     {
-        var deadline = DateTime.UtcNow + StopGrace;
-        DateTime? closedAt = null;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (Exited())
-            {
-                return true;
-            }
-
-            if (closedAt is null && ClosedLines.All(ReadLogFrom(logStart).Contains))
-            {
-                closedAt = DateTime.UtcNow;
-            }
-
-            if (DateTime.UtcNow - closedAt > LingerAfterClose)
-            {
-                await ProcessIds.SignalAsync(_instance.ProcessId, "KILL");
-                return await ProcessIds.WaitForExitAsync(_instance.ProcessId, _instance.StartTime, TimeSpan.FromSeconds(10));
-            }
-
-            await Task.Delay(50);
-        }
-
-        return false;
+        var logStart = LogLength(logFile);
+        return ProcessIds.StopAsync(instance.ProcessId, instance.StartTime, StopGrace, () => ClosedLines.All(ReadLogFrom(logFile, logStart).Contains), LingerAfterClose);
     }
 
     /// <summary>Our child is asked directly (an exited child is reaped at once); an adopted Azurite by its process id.</summary>
     private bool Exited() => _child?.HasExited ?? HasExited;
 
-    private long LogLength()
+    private static long LogLength(string logFile)
     {
         try
         {
-            return new FileInfo(LogFile).Length;
+            return File.Exists(logFile) ? new FileInfo(logFile).Length : 0;
         }
         catch (IOException)
         {
@@ -212,12 +187,12 @@ public sealed class AzuriteProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>What Azurite wrote to its log after <paramref name="offset"/> (the log of a data folder spans earlier runs).</summary>
-    private string ReadLogFrom(long offset)
+    /// <summary>What Azurite wrote to its log after <paramref name="offset"/>.</summary>
+    private static string ReadLogFrom(string logFile, long offset)
     {
         try
         {
-            using var stream = new FileStream(LogFile, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var stream = new FileStream(logFile, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             stream.Seek(Math.Min(offset, stream.Length), SeekOrigin.Begin);
             using var reader = new StreamReader(stream);
             return reader.ReadToEnd();

@@ -35,8 +35,12 @@ public static class ProcessIds
         }
     }
 
-    /// <summary>SIGTERM (on which Azurite saves its data), then SIGKILL if it still runs after <paramref name="grace"/>. True when it stopped on SIGTERM.</summary>
-    public static async Task<bool> StopAsync(int pid, long startTime, TimeSpan grace)
+    /// <summary>
+    /// SIGTERM (on which Azurite saves its data), then SIGKILL if it still runs after <paramref name="grace"/>, or sooner:
+    /// <paramref name="linger"/> after <paramref name="finished"/> first says it has done what the SIGTERM was for but
+    /// not exited. True when it exited without SIGKILL.
+    /// </summary>
+    public static async Task<bool> StopAsync(int pid, long startTime, TimeSpan grace, Func<bool>? finished = null, TimeSpan linger = default)
     {
         if (!IsAlive(pid, startTime))
         {
@@ -44,14 +48,26 @@ public static class ProcessIds
         }
 
         await SignalAsync(pid, "TERM");
-        if (await WaitForExitAsync(pid, startTime, grace))
+        var deadline = DateTime.UtcNow + grace;
+        DateTime? finishedAt = null;
+        while (IsAlive(pid, startTime))
         {
-            return true;
+            if (finishedAt is null && finished?.Invoke() == true)
+            {
+                finishedAt = DateTime.UtcNow;
+            }
+
+            if (DateTime.UtcNow > deadline || DateTime.UtcNow - finishedAt > linger)
+            {
+                await SignalAsync(pid, "KILL");
+                await WaitForExitAsync(pid, startTime, TimeSpan.FromSeconds(10));
+                return false;
+            }
+
+            await Task.Delay(50);
         }
 
-        await SignalAsync(pid, "KILL");
-        await WaitForExitAsync(pid, startTime, TimeSpan.FromSeconds(10));
-        return false;
+        return true;
     }
 
     /// <summary>Polls until the process is gone; false when it still runs after <paramref name="timeout"/>.</summary>

@@ -21,7 +21,7 @@ public sealed class StalledInstanceRepairTests(AzuriteFixture azurite) : IAsyncL
     {
         await _hub.Client.CreateOrchestrationInstanceAsync("ComplaintWorkflow", string.Empty, "CMP-20261130-STALL1", new { probe = 1 });
         var before = (await _hub.Client.GetOrchestrationStateAsync("CMP-20261130-STALL1"))!;
-        var control = new QueueClient(azurite.ConnectionString, _options.TaskHubName.ToLowerInvariant() + "-control-00");
+        var control = new QueueClient(azurite.ConnectionString, TaskHubQueues.Control(_options.TaskHubName, 0));
         await control.ClearMessagesAsync();
         var repair = new StalledInstanceRepair(_hub, _options, NullLogger<StalledInstanceRepair>.Instance);
 
@@ -51,7 +51,7 @@ public sealed class StalledInstanceRepairTests(AzuriteFixture azurite) : IAsyncL
     [Fact]
     public async Task RepairWhenQuietAsync_MessageWaitingInAQueue_WaitsUntilTheQueuesAreEmpty()
     {
-        var workItems = new QueueClient(azurite.ConnectionString, _options.TaskHubName.ToLowerInvariant() + "-workitems");
+        var workItems = new QueueClient(azurite.ConnectionString, TaskHubQueues.WorkItems(_options.TaskHubName));
         await workItems.SendMessageAsync("an activity still queued behind a backlog");
         var repair = new StalledInstanceRepair(_hub, _options, NullLogger<StalledInstanceRepair>.Instance);
 
