@@ -29,7 +29,8 @@ internal static class AzuriteCommand
     public static async Task<string> EnsureInstalledAsync(AzuriteOptions options, CancellationToken cancellationToken)
     {
         var executable = Path.Combine(options.RepositoryRoot, "node_modules", ".bin", "azurite");
-        if (File.Exists(executable))
+        // patch-package (npm ci's postinstall) applies patches/azurite+*.patch: a node_modules from before it came is installed again.
+        if (File.Exists(executable) && File.Exists(Path.Combine(options.RepositoryRoot, "node_modules", ".bin", "patch-package")))
         {
             return executable;
         }

@@ -22,6 +22,28 @@ public sealed class AzuriteProcessTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StartAsync_InstallsAzuriteWithTheRepositoryPatchesApplied()
+    {
+        await StartAsync(0); // installs the npm packages when missing, as the service does
+
+        var patches = Directory.GetFiles(Path.Combine(AzuriteFixture.RepositoryRoot, "patches"), "azurite+*.patch");
+        Assert.NotEmpty(patches);
+        foreach (var patch in patches)
+        {
+            // Reversing applies cleanly only when every hunk is in place (a node_modules installed without npm ci's postinstall is not).
+            var check = new System.Diagnostics.ProcessStartInfo("git", ["apply", "--check", "--reverse", patch])
+            {
+                WorkingDirectory = AzuriteFixture.RepositoryRoot,
+                RedirectStandardError = true,
+            };
+            using var git = System.Diagnostics.Process.Start(check)!;
+            var error = await git.StandardError.ReadToEndAsync();
+            await git.WaitForExitAsync();
+            Assert.True(git.ExitCode == 0, $"{Path.GetFileName(patch)} is not applied to node_modules: {error}");
+        }
+    }
+
+    [Fact]
     public async Task StartAsync_PreviousStarterCrashed_ReusesItsAzuriteAndStopsItGracefullyOnDispose()
     {
         var abandoned = await StartAsync(0); // its starter "crashes": never disposed by it
