@@ -16,7 +16,7 @@ internal sealed class CoreEngineMeasurements(string connectionString, BenchmarkO
         }
 
         report.Section($"(c) DurableTask.Core engine (TaskHubWorker + AzureStorageOrchestrationService on Azurite, service defaults: 4 partitions, 1 s max polling)");
-        report.Note($"lifecycle: the happy path of (c), {ReportWriter.Number(options.CoreCases)} cases at once, real clock, each case's status polled every {CoreLifecycle.PollInterval.TotalMilliseconds:0} ms");
+        report.Note($"lifecycle: the happy path of (c), {ReportWriter.Number(options.CoreCases)} cases at once, real clock, each case's record watched every {CaseWatcher.RecordInterval.TotalMilliseconds:0} ms, its status read once the record shows the stage");
         report.Figure("cases per second (whole lifecycle)", ReportWriter.Number(Measurements.Median(lifecycle.Select(r => r.CasesPerSecond)), 1) + " cases/s",
             $"{ReportWriter.Runs(lifecycle.Count)} {UpsertBaseline.Range([.. lifecycle.Select(r => r.CasesPerSecond)], 1)}");
         report.Figure("activities per second", ReportWriter.Number(Measurements.Median(lifecycle.Select(r => r.ActivitiesPerSecond)), 1) + " activities/s",

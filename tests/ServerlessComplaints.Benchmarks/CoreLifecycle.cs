@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using ServerlessComplaints.Durable;
 using ServerlessComplaints.Durable.Core;
 using ServerlessComplaints.Workflow.Calendar;
+using ServerlessComplaints.Workflow.Cases;
 using ServerlessComplaints.Workflow.Domain;
 using ServerlessComplaints.Workflow.Intake;
 using ServerlessComplaints.Workflow.Lifecycle;
@@ -22,7 +23,6 @@ namespace ServerlessComplaints.Benchmarks;
 /// </summary>
 internal sealed class CoreLifecycle(string connectionString, StorageRequestMeter meter)
 {
-    public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan MaxWait = TimeSpan.FromMinutes(5);
 
     /// <summary>
@@ -47,6 +47,7 @@ internal sealed class CoreLifecycle(string connectionString, StorageRequestMeter
         }
 
         await using var services = collection.BuildServiceProvider();
+        _store = services.GetRequiredService<IComplaintStore>();
         var hubName = "bench" + Guid.NewGuid().ToString("N")[..10];
         var hubs = new List<ComplaintTaskHub>();
         var logs = new List<EngineLogCounter>();
@@ -104,6 +105,9 @@ internal sealed class CoreLifecycle(string connectionString, StorageRequestMeter
     }
 
     private Func<string, string>? _stuckTrace;
+
+    /// <summary>The case records the activities write (in memory): what the drivers watch.</summary>
+    private IComplaintStore? _store;
 
     /// <summary>Every node's backend events for one instance, and the partition moves, into a file; its path.</summary>
     private static string WriteTrace(string instanceId, List<EngineLogCounter> logs)
@@ -163,51 +167,26 @@ internal sealed class CoreLifecycle(string connectionString, StorageRequestMeter
         }
     }
 
-    private static async Task<bool> DriveCaseAsync(CaseIntake intake, IWorkflowClient client, string id, int index, CancellationToken cancellationToken)
+    private async Task<bool> DriveCaseAsync(CaseIntake intake, IWorkflowClient client, string id, int index, CancellationToken cancellationToken)
     {
+        var store = _store!;
         if (!(await intake.SubmitAsync(ComplaintSamples.Submission(index + 1), Channel.Web, trackingNumber: id, cancellationToken: cancellationToken)).Accepted)
         {
             throw new InvalidOperationException("The sample complaint was rejected by intake.");
         }
 
-        await RaiseWhenExpectedAsync(client, id, WorkflowEvents.Findings, new FindingsSubmitted("zhang.wei", "heating plate defect", ResponsibleParty.Company, "batch 2611", new Remedy(RemedyType.Exchange, null, "换新")), cancellationToken);
-        await RaiseWhenExpectedAsync(client, id, WorkflowEvents.CustomerResponse, new OfferResponse(true), cancellationToken);
-        await RaiseWhenExpectedAsync(client, id, WorkflowEvents.Execution, new ExecutionConfirmed("zhang.wei", "EX-1"), cancellationToken);
-        await RaiseWhenExpectedAsync(client, id, WorkflowEvents.Survey, new SurveyAnswered(5, "很满意"), cancellationToken);
-        var end = await PollAsync(client, id, s => s.RuntimeStatus is WorkflowRuntimeStatus.Completed or WorkflowRuntimeStatus.Failed or WorkflowRuntimeStatus.Terminated, cancellationToken);
+        await RaiseWhenExpectedAsync(client, store, id, WorkflowEvents.Findings, CaseStage.Investigation, new FindingsSubmitted("zhang.wei", "heating plate defect", ResponsibleParty.Company, "batch 2611", new Remedy(RemedyType.Exchange, null, "换新")), cancellationToken);
+        await RaiseWhenExpectedAsync(client, store, id, WorkflowEvents.CustomerResponse, CaseStage.Resolution, new OfferResponse(true), cancellationToken);
+        await RaiseWhenExpectedAsync(client, store, id, WorkflowEvents.Execution, CaseStage.Execution, new ExecutionConfirmed("zhang.wei", "EX-1"), cancellationToken);
+        await RaiseWhenExpectedAsync(client, store, id, WorkflowEvents.Survey, CaseStage.FollowUp, new SurveyAnswered(5, "很满意"), cancellationToken);
+        var end = await CaseWatcher.WaitAsync(client, store, id, CaseStage.Archived, s => s.RuntimeStatus is WorkflowRuntimeStatus.Completed or WorkflowRuntimeStatus.Failed or WorkflowRuntimeStatus.Terminated, MaxWait, cancellationToken);
         return end.RuntimeStatus == WorkflowRuntimeStatus.Completed && WorkflowJson.Deserialize<WorkflowOutcome>(end.OutputJson)?.Outcome == CaseOutcome.Resolved;
     }
 
-    private static async Task RaiseWhenExpectedAsync(IWorkflowClient client, string id, string eventName, object payload, CancellationToken cancellationToken)
+    private static async Task RaiseWhenExpectedAsync(IWorkflowClient client, IComplaintStore store, string id, string eventName, CaseStage stage, object payload, CancellationToken cancellationToken)
     {
-        var status = await PollAsync(client, id, s => WorkflowJson.Deserialize<CaseStatus>(s.CustomStatusJson)?.Expecting?.Any(e => e.EventName == eventName) == true, cancellationToken);
-        await client.RaiseEventAsync(id, eventName, ExpectedEvents.ForCurrentRound(status.CustomStatusJson, eventName, payload), cancellationToken);
-    }
-
-    private static async Task<WorkflowInstanceStatus> PollAsync(IWorkflowClient client, string id, Func<WorkflowInstanceStatus, bool> reached, CancellationToken cancellationToken)
-    {
-        var waited = Stopwatch.StartNew();
-        while (true)
-        {
-            WorkflowInstanceStatus? status;
-            using (StorageRequestMeter.Exclude())
-            {
-                status = await client.GetStatusAsync(id, cancellationToken);
-            }
-
-            if (status is not null && reached(status))
-            {
-                return status;
-            }
-
-            if (waited.Elapsed > MaxWait || status?.RuntimeStatus is WorkflowRuntimeStatus.Failed or WorkflowRuntimeStatus.Terminated)
-            {
-                // A stuck or failed case counts as not resolved (reported), rather than ending the whole run.
-                throw new CaseStuckException($"Case {id} stuck: {status?.RuntimeStatus} {status?.FailureMessage} {status?.CustomStatusJson}");
-            }
-
-            await Task.Delay(PollInterval, cancellationToken);
-        }
+        var status = await CaseWatcher.WaitForEventAsync(client, store, id, eventName, stage, MaxWait, cancellationToken);
+        await client.RaiseEventAsync(id, eventName, ExpectedEvents.ForCurrentRound(status, eventName, payload), cancellationToken);
     }
 }
 

@@ -24,14 +24,7 @@ namespace ServerlessComplaints.Benchmarks;
 /// </summary>
 internal sealed class NoStallRun(string connectionString, DurableTaskOptions engine)
 {
-    /// <summary>
-    /// Each waiting case reads its record (in memory, as the activities write it) this often, and the engine's status only
-    /// once the record shows the stage, or every <see cref="StatusInterval"/>: on Azurite every status read scans the
-    /// instances table, and 1,000 cases reading it every 3 s loaded Azurite as much as the engine did.
-    /// </summary>
-    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
-
-    private static readonly TimeSpan StatusInterval = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan MaxWait = TimeSpan.FromMinutes(10);
 
     /// <summary>
     /// <paramref name="cases"/> cases, the i-th submitted at i / <paramref name="rate"/> seconds (a steady arrival; all at
@@ -137,50 +130,17 @@ internal sealed class NoStallRun(string connectionString, DurableTaskOptions eng
         }
 
         var step = Stopwatch.StartNew();
-        var status = await WaitForAsync(client, store, id, WorkflowEvents.Findings, CaseStage.Investigation, cancellationToken);
+        var status = await CaseWatcher.WaitForEventAsync(client, store, id, WorkflowEvents.Findings, CaseStage.Investigation, MaxWait, cancellationToken);
         steps.Add(step.Elapsed.TotalSeconds);
         await client.RaiseEventAsync(id, WorkflowEvents.Findings, ExpectedEvents.ForCurrentRound(status, WorkflowEvents.Findings,
             new FindingsSubmitted("zhang.wei", "heating plate defect", ResponsibleParty.Company, "batch 2611", new Remedy(RemedyType.Exchange, null, "换新"))), cancellationToken);
         step.Restart();
-        status = await WaitForAsync(client, store, id, WorkflowEvents.CustomerResponse, CaseStage.Resolution, cancellationToken);
+        status = await CaseWatcher.WaitForEventAsync(client, store, id, WorkflowEvents.CustomerResponse, CaseStage.Resolution, MaxWait, cancellationToken);
         steps.Add(step.Elapsed.TotalSeconds);
         await client.RaiseEventAsync(id, WorkflowEvents.CustomerResponse, ExpectedEvents.ForCurrentRound(status, WorkflowEvents.CustomerResponse, new OfferResponse(true)), cancellationToken);
         step.Restart();
-        await WaitForAsync(client, store, id, WorkflowEvents.Execution, CaseStage.Execution, cancellationToken);
+        await CaseWatcher.WaitForEventAsync(client, store, id, WorkflowEvents.Execution, CaseStage.Execution, MaxWait, cancellationToken);
         steps.Add(step.Elapsed.TotalSeconds);
-    }
-
-    private static async Task<string?> WaitForAsync(IWorkflowClient client, IComplaintStore store, string id, string eventName, CaseStage stage, CancellationToken cancellationToken)
-    {
-        var waited = Stopwatch.StartNew();
-        var statusRead = Stopwatch.StartNew();
-        while (true)
-        {
-            var record = await store.GetAsync(id, cancellationToken);
-            if (record?.Stage == stage || statusRead.Elapsed > StatusInterval)
-            {
-                statusRead.Restart();
-                var status = await client.GetStatusAsync(id, cancellationToken);
-                if (status is not null && WorkflowJson.Deserialize<CaseStatus>(status.CustomStatusJson)?.Expecting?.Any(e => e.EventName == eventName) == true)
-                {
-                    return status.CustomStatusJson;
-                }
-
-                if (waited.Elapsed > TimeSpan.FromMinutes(10) || status?.RuntimeStatus is WorkflowRuntimeStatus.Failed or WorkflowRuntimeStatus.Terminated)
-                {
-                    throw new CaseStuckException($"Case {id} stuck waiting for {eventName}: {status?.RuntimeStatus} {status?.FailureMessage}");
-                }
-
-                if (record?.Stage == stage)
-                {
-                    // The record is written before the wait opens: the status follows within an episode.
-                    await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
-                    continue;
-                }
-            }
-
-            await Task.Delay(PollInterval, cancellationToken);
-        }
     }
 }
 
