@@ -66,6 +66,30 @@ internal sealed class CaseClient(LocalServiceFixture fixture)
         }
     }
 
+    /// <summary>
+    /// Polls the public status until the timeline holds an entry with the action code: the orchestration sends a
+    /// mail one activity before it records the step, so a mail in the sink does not yet mean the entry is there.
+    /// </summary>
+    public async Task<PublicCaseView> WaitForTimelineAsync(string action)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var status = await StatusAsync();
+            if (status.Timeline.Any(e => e.Action == action))
+            {
+                return status;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"{TrackingNumber} has no timeline entry {action} (stage {status.Stage}).");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
     public async Task<HttpResponseMessage> ActAsync(string staffId, string action, object body)
     {
         using var staff = fixture.StaffClient(staffId);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using ServerlessComplaints.Workflow.Cases;
 using ServerlessComplaints.Workflow.Intake;
 using ServerlessComplaints.Workflow.Lifecycle;
 using ServerlessComplaints.Workflow.Localization;
@@ -141,6 +142,7 @@ public partial class CustomerPagesOverHttpTests(LocalServiceFixture fixture)
         await PostAsync(execute, ("reference", "RF-1"));
         var survey = ActionLinkIn((await fixture.WaitForMailAsync(client.TrackingNumber, "survey", CaseClient.CustomerEmail)).Text);
         await client.WaitForStageAsync(CaseStage.FollowUp);
+        await client.WaitForTimelineAsync(TimelineCodes.SurveySent);
         var surveyPage = await fixture.Http.GetStringAsync(new Uri(survey).PathAndQuery + "?lang=en");
         var surveyWithoutChoice = await PostAsync(survey, ("comment", "好"));
         var status = await fixture.Http.GetStringAsync($"/status/{client.TrackingNumber}?t={client.Token}");
