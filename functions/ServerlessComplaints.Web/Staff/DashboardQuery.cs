@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using ServerlessComplaints.Workflow.Assessment;
 using ServerlessComplaints.Workflow.Domain;
-using ServerlessComplaints.Workflow.Localization;
 using ServerlessComplaints.Workflow.Workspace;
 
 namespace ServerlessComplaints.Web.Staff;
@@ -59,95 +58,44 @@ public sealed class DashboardQuery
 
     public static DashboardQuery Read(IQueryCollection query, StaffMember viewer, StaffDirectory directory, DateOnly today)
     {
-        ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(viewer);
         ArgumentNullException.ThrowIfNull(directory);
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var field in Fields)
-        {
-            if (query[field].ToString().Trim() is { Length: > 0 } value)
-            {
-                values[field] = value;
-            }
-        }
-
-        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        var to = Date(values, errors, "to") ?? today;
-        var from = Date(values, errors, "from") ?? to.AddDays(-(((int)to.DayOfWeek + 6) % 7) - 7 * (DefaultWeeks - 1));
-        values.TryAdd("from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        values.TryAdd("to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        if (!errors.ContainsKey("from") && !errors.ContainsKey("to"))
+        var fields = QueryFields.Read(query, Fields);
+        var values = fields.Values;
+        var to = fields.Date("to") ?? today;
+        var from = fields.Date("from") ?? to.AddDays(-(((int)to.DayOfWeek + 6) % 7) - 7 * (DefaultWeeks - 1));
+        values.TryAdd("from", from.ToString(QueryFields.DateFormat, CultureInfo.InvariantCulture));
+        values.TryAdd("to", to.ToString(QueryFields.DateFormat, CultureInfo.InvariantCulture));
+        if (!fields.HasError("from") && !fields.HasError("to"))
         {
             if (from > to)
             {
-                errors["to"] = "range";
+                fields.Fail("to", "range");
             }
             else if (to.DayNumber - from.DayNumber + 1 > MaxDays)
             {
-                errors["to"] = "span";
+                fields.Fail("to", "span");
             }
         }
 
         var departments = DepartmentsFor(viewer, directory);
-        var department = values.TryGetValue("department", out var asked)
-            ? directory.All.Any(m => string.Equals(m.Department, asked, StringComparison.OrdinalIgnoreCase)) ? directory.GetDepartment(asked).Id : Error(errors, "department", "choice")
+        var department = fields.Known("department", MaxTextLength, id => directory.All.Any(m => string.Equals(m.Department, id, StringComparison.OrdinalIgnoreCase))) is { } asked
+            ? directory.GetDepartment(asked).Id
             : null;
         var forbidden = !MaySee(viewer.Role) || (department is not null && !departments.Any(d => d.Id == department));
-        if (viewer.Role < StaffRole.Manager && department is null && !errors.ContainsKey("department"))
+        if (viewer.Role < StaffRole.Manager && department is null && !fields.HasError("department"))
         {
             // A supervisor's dashboard is their department's.
             department = departments[0].Id;
             values["department"] = department;
         }
 
-        string? location = null;
-        if (values.TryGetValue("location", out var place))
-        {
-            location = place.Length <= MaxTextLength ? place : Error(errors, "location", "too-long");
-        }
-
-        Category? category = null;
-        if (values.TryGetValue("category", out var categoryName))
-        {
-            if (WireNames.TryParse<Category>(categoryName, out var parsed))
-            {
-                category = parsed;
-            }
-            else
-            {
-                errors["category"] = "choice";
-            }
-        }
-
-        var ordered = errors.OrderBy(e => IndexOf(e.Key)).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
-        return new DashboardQuery(new DashboardFilter(from, to, department, location, category), values, ordered, forbidden);
+        var location = fields.Text("location", MaxTextLength);
+        var category = fields.Choice<Category>("category");
+        return new DashboardQuery(new DashboardFilter(from, to, department, location, category), values, fields.Errors(), forbidden);
     }
 
     /// <summary>The query string of this view (for links to the exports and the JSON), the language first.</summary>
     public string Link(string path, string language) =>
         QueryHelpers.AddQueryString(path, [KeyValuePair.Create("lang", (string?)language), .. Fields.Where(Values.ContainsKey).Select(f => KeyValuePair.Create(f, (string?)Values[f]))]);
-
-    private static int IndexOf(string field) => Fields.ToList().IndexOf(field);
-
-    private static string? Error(Dictionary<string, string> errors, string field, string code)
-    {
-        errors[field] = code;
-        return null;
-    }
-
-    private static DateOnly? Date(Dictionary<string, string> values, Dictionary<string, string> errors, string field)
-    {
-        if (!values.TryGetValue(field, out var value))
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        errors[field] = "date";
-        return null;
-    }
 }

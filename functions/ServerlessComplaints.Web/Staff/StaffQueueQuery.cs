@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.WebUtilities;
 using ServerlessComplaints.Workflow.Assessment;
 using ServerlessComplaints.Workflow.Domain;
 using ServerlessComplaints.Workflow.Lifecycle;
-using ServerlessComplaints.Workflow.Localization;
 using ServerlessComplaints.Workflow.Workspace;
 
 namespace ServerlessComplaints.Web.Staff;
@@ -23,8 +22,6 @@ public sealed class StaffQueueQuery
 
     /// <summary>The queue's fields in the order links carry them.</summary>
     public static IReadOnlyList<string> Fields => FieldOrder;
-
-    private const string DateFormat = "yyyy-MM-dd";
 
     private static readonly string[] FieldOrder = ["scope", "q", "stage", "kind", "category", "location", "department", "owner", "overdue", "escalated", "from", "to", "sort", "page"];
 
@@ -54,43 +51,31 @@ public sealed class StaffQueueQuery
 
     public static StaffQueueQuery Read(IQueryCollection query, StaffDirectory directory)
     {
-        ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(directory);
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var field in Fields)
-        {
-            if (query[field].ToString().Trim() is { Length: > 0 } value)
-            {
-                values[field] = value;
-            }
-        }
-
-        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var fields = QueryFields.Read(query, FieldOrder);
         var request = new StaffQueueRequest(
-            Scope: Choice(values, errors, "scope", QueueScope.Mine),
-            Stage: Stage(values, errors),
-            Kind: Optional<ComplaintKind>(values, errors, "kind"),
-            Category: Optional<Category>(values, errors, "category"),
-            Location: Text(values, errors, "location"),
-            DepartmentId: Known(values, errors, "department", id => directory.All.Any(m => Same(m.Department, id))),
-            OwnerId: Known(values, errors, "owner", id => directory.Find(id) is not null),
-            OverdueOnly: Flag(values, errors, "overdue"),
-            EscalatedOnly: Flag(values, errors, "escalated"),
-            ReceivedFrom: Date(values, errors, "from"),
-            ReceivedTo: Date(values, errors, "to"),
-            Search: Text(values, errors, "q"),
+            Scope: fields.Choice<QueueScope>("scope") ?? QueueScope.Mine,
+            Stage: Stage(fields),
+            Kind: fields.Choice<ComplaintKind>("kind"),
+            Category: fields.Choice<Category>("category"),
+            Location: fields.Text("location", MaxTextLength),
+            DepartmentId: fields.Known("department", MaxTextLength, id => directory.All.Any(m => Same(m.Department, id))),
+            OwnerId: fields.Known("owner", MaxTextLength, id => directory.Find(id) is not null),
+            OverdueOnly: Flag(fields, "overdue"),
+            EscalatedOnly: Flag(fields, "escalated"),
+            ReceivedFrom: fields.Date("from"),
+            ReceivedTo: fields.Date("to"),
+            Search: fields.Text("q", MaxTextLength),
             // A search lists the newest matches first (the postings' own order, so the first page stops early); the queue its due order.
-            Sort: Choice(values, errors, "sort", values.ContainsKey("q") ? QueueSort.Received : QueueSort.Due),
-            Page: PageNumber(values, errors),
+            Sort: fields.Choice<QueueSort>("sort") ?? (fields.Values.ContainsKey("q") ? QueueSort.Received : QueueSort.Due),
+            Page: PageNumber(fields),
             PageSize: PageSize);
         if (request.ReceivedFrom > request.ReceivedTo)
         {
-            errors.TryAdd("to", "range");
+            fields.FailOnce("to", "range");
         }
 
-        // The errors in the order of the fields, as the form shows them.
-        var ordered = errors.OrderBy(e => Array.IndexOf(FieldOrder, e.Key)).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
-        return new StaffQueueQuery(request, values, ordered, Count(query, "reassigned"), Count(query, "refused"));
+        return new StaffQueueQuery(request, fields.Values, fields.Errors(), Count(query, "reassigned"), Count(query, "refused"));
     }
 
     /// <summary>This queue in <paramref name="language"/> with some fields changed (a null value removes the field); the page number is dropped unless changed.</summary>
@@ -106,108 +91,40 @@ public sealed class StaffQueueQuery
         return QueryHelpers.AddQueryString("/staff", [KeyValuePair.Create("lang", (string?)language), .. pairs]);
     }
 
-    private static TEnum Choice<TEnum>(Dictionary<string, string> values, Dictionary<string, string> errors, string field, TEnum fallback)
-        where TEnum : struct, Enum => Optional<TEnum>(values, errors, field) ?? fallback;
-
-    private static TEnum? Optional<TEnum>(Dictionary<string, string> values, Dictionary<string, string> errors, string field)
-        where TEnum : struct, Enum
-    {
-        if (!values.TryGetValue(field, out var value))
-        {
-            return null;
-        }
-
-        if (WireNames.TryParse<TEnum>(value, out var parsed))
-        {
-            return parsed;
-        }
-
-        errors[field] = "choice";
-        return null;
-    }
-
     // "unknown" is what a newer release's stage reads as; nobody filters by it.
-    private static CaseStage? Stage(Dictionary<string, string> values, Dictionary<string, string> errors)
+    private static CaseStage? Stage(QueryFields fields)
     {
-        var stage = Optional<CaseStage>(values, errors, "stage");
+        var stage = fields.Choice<CaseStage>("stage");
         if (stage == CaseStage.Unknown)
         {
-            errors["stage"] = "choice";
+            fields.Fail("stage", "choice");
             return null;
         }
 
         return stage;
     }
 
-    private static string? Text(Dictionary<string, string> values, Dictionary<string, string> errors, string field)
-    {
-        if (!values.TryGetValue(field, out var value))
-        {
-            return null;
-        }
-
-        if (value.Length > MaxTextLength)
-        {
-            errors[field] = "too-long";
-            return null;
-        }
-
-        return value;
-    }
-
-    private static string? Known(Dictionary<string, string> values, Dictionary<string, string> errors, string field, Func<string, bool> exists)
-    {
-        if (!values.TryGetValue(field, out var value))
-        {
-            return null;
-        }
-
-        if (value.Length <= MaxTextLength && exists(value))
-        {
-            return value;
-        }
-
-        errors[field] = "choice";
-        return null;
-    }
-
     // A checkbox sends "yes"; links and hand-written addresses may say true, on or 1.
-    private static bool Flag(Dictionary<string, string> values, Dictionary<string, string> errors, string field)
+    private static bool Flag(QueryFields fields, string field)
     {
-        if (!values.TryGetValue(field, out var value))
+        if (!fields.Values.TryGetValue(field, out var value))
         {
             return false;
         }
 
         if (value.ToLowerInvariant() is "yes" or "true" or "on" or "1")
         {
-            values[field] = "yes";
+            fields.Values[field] = "yes";
             return true;
         }
 
-        errors[field] = "flag";
+        fields.Fail(field, "flag");
         return false;
     }
 
-    private static DateOnly? Date(Dictionary<string, string> values, Dictionary<string, string> errors, string field)
+    private static int PageNumber(QueryFields fields)
     {
-        if (!values.TryGetValue(field, out var value))
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(value, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        errors[field] = "date";
-        return null;
-    }
-
-    private static int PageNumber(Dictionary<string, string> values, Dictionary<string, string> errors)
-    {
-        if (!values.TryGetValue("page", out var value))
+        if (!fields.Values.TryGetValue("page", out var value))
         {
             return 1;
         }
@@ -217,7 +134,7 @@ public sealed class StaffQueueQuery
             return page;
         }
 
-        errors["page"] = "page";
+        fields.Fail("page", "page");
         return 1;
     }
 

@@ -14,8 +14,7 @@ namespace ServerlessComplaints.Workflow.AzureStorage;
 /// </remarks>
 public sealed class TableDashboard(TableComplaintStore store) : IDashboard
 {
-    private readonly Lock _rebuildLock = new();
-    private Task? _rebuild;
+    private readonly BuildOnce _built = new(store.Dashboard.HasMarkerAsync, async ct => await store.RebuildDashboardAsync(ct).ConfigureAwait(false));
 
     public async Task<DashboardFigures> ReadAsync(DashboardFilter filter, CancellationToken cancellationToken)
     {
@@ -42,27 +41,5 @@ public sealed class TableDashboard(TableComplaintStore store) : IDashboard
     }
 
     /// <summary>Builds the aggregates when they never were (no marker row), once per process; later reads wait for the same build.</summary>
-    public Task EnsureBuiltAsync(CancellationToken cancellationToken)
-    {
-        Task rebuild;
-        lock (_rebuildLock)
-        {
-            if (_rebuild is null || _rebuild.IsFaulted || _rebuild.IsCanceled)
-            {
-                _rebuild = Task.Run(() => RebuildIfMissingAsync(CancellationToken.None), CancellationToken.None);
-            }
-
-            rebuild = _rebuild;
-        }
-
-        return rebuild.IsCompletedSuccessfully ? Task.CompletedTask : rebuild.WaitAsync(cancellationToken);
-    }
-
-    private async Task RebuildIfMissingAsync(CancellationToken cancellationToken)
-    {
-        if (!await store.Dashboard.HasMarkerAsync(cancellationToken).ConfigureAwait(false))
-        {
-            await store.RebuildDashboardAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
+    public Task EnsureBuiltAsync(CancellationToken cancellationToken) => _built.EnsureAsync(cancellationToken);
 }

@@ -22,8 +22,7 @@ public sealed class TableStaffQueue(TableComplaintStore store, BusinessCalendar 
     public const int MaxSortedSearchMatches = 500;
 
     private readonly SlaCountdowns _countdowns = new(calendar);
-    private readonly Lock _rebuildLock = new();
-    private Task? _rebuild;
+    private readonly BuildOnce _projected = new(store.Projection.HasMarkerAsync, async ct => await store.RebuildProjectionAsync(ct).ConfigureAwait(false));
 
     public async Task<StaffQueuePage> ListAsync(StaffMember viewer, StaffQueueRequest request, CancellationToken cancellationToken)
     {
@@ -48,29 +47,7 @@ public sealed class TableStaffQueue(TableComplaintStore store, BusinessCalendar 
     /// Builds the projection from the records when it has never been built (no marker row), once per process. The
     /// rebuild runs to its end even when the request that started it gives up; later requests wait for the same one.
     /// </summary>
-    public Task EnsureProjectedAsync(CancellationToken cancellationToken)
-    {
-        Task rebuild;
-        lock (_rebuildLock)
-        {
-            if (_rebuild is null || _rebuild.IsFaulted || _rebuild.IsCanceled)
-            {
-                _rebuild = Task.Run(() => RebuildIfMissingAsync(CancellationToken.None), CancellationToken.None);
-            }
-
-            rebuild = _rebuild;
-        }
-
-        return rebuild.IsCompletedSuccessfully ? Task.CompletedTask : rebuild.WaitAsync(cancellationToken);
-    }
-
-    private async Task RebuildIfMissingAsync(CancellationToken cancellationToken)
-    {
-        if (!await store.Projection.HasMarkerAsync(cancellationToken).ConfigureAwait(false))
-        {
-            await store.RebuildProjectionAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
+    public Task EnsureProjectedAsync(CancellationToken cancellationToken) => _projected.EnsureAsync(cancellationToken);
 
     private async Task<(IReadOnlyList<QueueCase> Cases, bool HasMore)> PageAsync(QueueSelection selection, Action<int> countRead, int repairs, CancellationToken cancellationToken)
     {
