@@ -16,18 +16,15 @@ namespace ServerlessComplaints.Web.Features;
 /// <summary>
 /// The staff exports as CSV (<see cref="CsvDownload"/>: UTF-8 with BOM, headers in the page's language), each behind the
 /// staff sign-in and the rules of the page it is exported from:
-/// <c>/staff/exports/queue</c> the queue with the queue page's query string, every page up to <see cref="MaxRows"/> rows;
+/// <c>/staff/exports/queue</c> the queue with the queue page's query string, its whole listing up to <see cref="MaxRows"/> rows;
 /// <c>/staff/exports/closed</c> the closed (and archived) cases among those the dashboard's filter selects (received in
 /// the period, department, location, category), listed through the queue's projection and each record read once, up to
 /// <see cref="MaxRows"/>; <c>/staff/exports/dashboard</c> the dashboard's numbers, a row per value.
 /// </summary>
 internal static class StaffExportRoutes
 {
-    /// <summary>The most rows an export lists; a larger selection is cut there (the queue reads its pages one after another).</summary>
+    /// <summary>The most rows an export lists; a larger selection is cut there.</summary>
     public const int MaxRows = 10_000;
-
-    // The queue's largest page (QueueSelection.MaxPageSize).
-    private const int QueuePageSize = 1_000;
 
     public static IEnumerable<WebRoute> Routes { get; } =
     [
@@ -55,7 +52,7 @@ internal static class StaffExportRoutes
             return StaffQueueRoutes.QueuePage(request, language, staff, query, null, StatusCodes.Status403Forbidden);
         }
 
-        var rows = await ListAsync(request, staff, query.Request with { Page = 1 }, MaxRows);
+        var rows = await ListAsync(request, staff, query.Request, MaxRows);
         var culture = CaseCulture.Of(language);
         var times = request.Service<CaseTimes>();
         var directory = request.Service<StaffDirectory>();
@@ -154,19 +151,13 @@ internal static class StaffExportRoutes
                 [t.Code, t.Title, row.Key, row.Label, m.Code, m.Label, row.Cells[i].Number, row.Cells[i].Text])))).ToResult();
     }
 
-    /// <summary>Every page of a queue listing, in order, up to <paramref name="max"/> rows.</summary>
+    /// <summary>The queue listing in order, up to <paramref name="max"/> rows (one pass over the stored rows).</summary>
     private static async Task<List<StaffQueueRow>> ListAsync(RouteRequest request, StaffMember staff, StaffQueueRequest listing, int max)
     {
-        var queue = request.Service<IStaffQueue>();
         var rows = new List<StaffQueueRow>();
-        for (var page = 1; rows.Count < max; page++)
+        await foreach (var row in request.Service<IStaffQueue>().ListAllAsync(staff, listing, max, request.Aborted))
         {
-            var answer = await queue.ListAsync(staff, listing with { Page = page, PageSize = QueuePageSize }, request.Aborted);
-            rows.AddRange(answer.Rows.Take(max - rows.Count));
-            if (!answer.HasMore)
-            {
-                break;
-            }
+            rows.Add(row);
         }
 
         return rows;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Azure.Data.Tables;
 using ServerlessComplaints.Workflow.Assessment;
 using ServerlessComplaints.Workflow.Calendar;
@@ -20,6 +21,9 @@ public sealed class TableStaffQueue(TableComplaintStore store, BusinessCalendar 
 {
     /// <summary>A search sorted other than newest first orders at most this many matches (the newest ones).</summary>
     public const int MaxSortedSearchMatches = 500;
+
+    // An export checks this many rows against their records at once.
+    private const int ExportCheckConcurrency = 50;
 
     private readonly SlaCountdowns _countdowns = new(calendar);
     private readonly BuildOnce _projected = new(store.Projection.HasMarkerAsync, async ct => await store.RebuildProjectionAsync(ct).ConfigureAwait(false));
@@ -48,6 +52,68 @@ public sealed class TableStaffQueue(TableComplaintStore store, BusinessCalendar 
     /// rebuild runs to its end even when the request that started it gives up; later requests wait for the same one.
     /// </summary>
     public Task EnsureProjectedAsync(CancellationToken cancellationToken) => _projected.EnsureAsync(cancellationToken);
+
+    /// <remarks>
+    /// Without a search, one pass over the scope partition's rows in order, each row checked against its record as a
+    /// page's are (a stale row is repaired and listed as its record says, at the row's place; a case already listed is
+    /// not listed again). A search reads its postings page after page, as the screen does.
+    /// </remarks>
+    public async IAsyncEnumerable<StaffQueueRow> ListAllAsync(StaffMember viewer, StaffQueueRequest request, int max, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var selection = QueueSelection.For(viewer, request with { Page = 1, PageSize = QueueSelection.MaxPageSize }, calendar, now);
+        if (selection.IsEmpty || max <= 0)
+        {
+            yield break;
+        }
+
+        if (selection.IsSearch)
+        {
+            var listed = 0;
+            for (var page = 1; ; page++)
+            {
+                var answer = await ListAsync(viewer, selection.Request with { Page = page }, cancellationToken).ConfigureAwait(false);
+                foreach (var row in answer.Rows)
+                {
+                    yield return row;
+                    if (++listed >= max)
+                    {
+                        yield break;
+                    }
+                }
+
+                if (!answer.HasMore)
+                {
+                    yield break;
+                }
+            }
+        }
+
+        await EnsureProjectedAsync(cancellationToken).ConfigureAwait(false);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var rows = store.Projection.Queue.QueryAsync<TableEntity>(QueueFilter.For(selection), maxPerPage: QueueSelection.MaxPageSize, cancellationToken: cancellationToken);
+        await foreach (var page in rows.AsPages().ConfigureAwait(false))
+        {
+            var candidates = page.Values.Select(row => (row, QueueEntities.ToCase(row))).Where(r => selection.Matches(r.Item2)).ToList();
+            foreach (var chunk in candidates.Chunk(ExportCheckConcurrency))
+            {
+                var checkedCases = await Task.WhenAll(chunk.Select(c => CheckAsync(c, _ => { }, cancellationToken))).ConfigureAwait(false);
+                foreach (var (found, _) in checkedCases)
+                {
+                    if (found is null || !selection.Matches(found) || !seen.Add(found.TrackingNumber))
+                    {
+                        continue;
+                    }
+
+                    yield return found.ToRow(_countdowns.For(found.ReceivedAtUtc, found.DueAtUtc, found.Open, now));
+                    if (seen.Count >= max)
+                    {
+                        yield break;
+                    }
+                }
+            }
+        }
+    }
 
     private async Task<(IReadOnlyList<QueueCase> Cases, bool HasMore)> PageAsync(QueueSelection selection, Action<int> countRead, int repairs, CancellationToken cancellationToken)
     {

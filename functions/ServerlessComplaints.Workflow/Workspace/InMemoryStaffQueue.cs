@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ServerlessComplaints.Workflow.Assessment;
 using ServerlessComplaints.Workflow.Calendar;
 using ServerlessComplaints.Workflow.Cases;
@@ -17,16 +18,29 @@ public sealed class InMemoryStaffQueue(InMemoryComplaintStore store, BusinessCal
         var now = time.GetUtcNow().UtcDateTime;
         var selection = QueueSelection.For(viewer, request, calendar, now);
         var records = store.All;
-        var matches = selection.Order(records
-            .Where(r => !selection.IsSearch || SearchTerms.Matches(selection.Search, SearchTerms.Of(r)))
-            .Select(r => QueueCase.Of(r, 0))
-            .Where(selection.Matches))
-            .Skip(selection.Skip)
-            .Take(selection.PageSize + 1)
-            .ToList();
-        var rows = matches.Take(selection.PageSize)
-            .Select(c => c.ToRow(_countdowns.For(c.ReceivedAtUtc, c.DueAtUtc, c.Open, now)))
-            .ToList();
+        var matches = Listing(selection, records).Skip(selection.Skip).Take(selection.PageSize + 1).ToList();
+        var rows = matches.Take(selection.PageSize).Select(c => Row(c, now)).ToList();
         return Task.FromResult(new StaffQueuePage(rows, selection.Page, selection.PageSize, matches.Count > selection.PageSize, records.Count));
     }
+
+    public async IAsyncEnumerable<StaffQueueRow> ListAllAsync(StaffMember viewer, StaffQueueRequest request, int max, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var selection = QueueSelection.For(viewer, request with { Page = 1 }, calendar, now);
+        foreach (var c in Listing(selection, store.All).Take(Math.Max(0, max)))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return Row(c, now);
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+
+    private static IEnumerable<QueueCase> Listing(QueueSelection selection, IEnumerable<ComplaintRecord> records) =>
+        selection.Order(records
+            .Where(r => !selection.IsSearch || SearchTerms.Matches(selection.Search, SearchTerms.Of(r)))
+            .Select(r => QueueCase.Of(r, 0))
+            .Where(selection.Matches));
+
+    private StaffQueueRow Row(QueueCase c, DateTime now) => c.ToRow(_countdowns.For(c.ReceivedAtUtc, c.DueAtUtc, c.Open, now));
 }

@@ -12,7 +12,7 @@ namespace ServerlessComplaints.Workflow.Workspace;
 /// </summary>
 internal sealed class QueueSelection
 {
-    // Pages of the screen are 25; exports read 1,000 at a time (the table queue reads a page's rows again from the start, so larger pages mean fewer re-reads).
+    // Pages of the screen are 25; a page may be as large as this, and exports read the table 1,000 rows at a time.
     public const int MaxPageSize = 1_000;
 
     private readonly StaffQueueRequest _request;

@@ -95,4 +95,12 @@ public interface IStaffQueue
 {
     /// <exception cref="UnauthorizedAccessException">The scope is beyond the viewer's role (All needs manager or above).</exception>
     Task<StaffQueuePage> ListAsync(StaffMember viewer, StaffQueueRequest request, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The whole listing in its order, from the first row, up to <paramref name="max"/> rows (the exports): the
+    /// request's page and page size are not used. The stored rows are read in one pass, where asking for the pages one
+    /// after another reads every earlier page again.
+    /// </summary>
+    /// <exception cref="UnauthorizedAccessException">The scope is beyond the viewer's role.</exception>
+    IAsyncEnumerable<StaffQueueRow> ListAllAsync(StaffMember viewer, StaffQueueRequest request, int max, CancellationToken cancellationToken);
 }

@@ -128,6 +128,32 @@ public abstract class StaffQueueContractTests
     }
 
     [Fact]
+    public async Task ListAllAsync_ListsEveryMatchInTheQueuesOrderUpToTheCap()
+    {
+        var (store, queue) = await CreateAsync();
+        var numbers = new List<string>();
+        for (var i = 0; i < 7; i++)
+        {
+            numbers.Add(await AddAsync(store, Case(due: Now.AddHours(7 - i), owner: i % 3 == 2 ? "han.mei" : "li.lei")));
+        }
+
+        await AddAsync(store, Case(closed: true));
+        var mine = numbers.Where((_, i) => i % 3 != 2).Reverse().ToList();
+
+        var all = await ToListAsync(queue.ListAllAsync(LiLei, new StaffQueueRequest(Page: 4, PageSize: 1), 100, None));
+        var cut = await ToListAsync(queue.ListAllAsync(LiLei, new StaffQueueRequest(), 3, None));
+        var department = await ToListAsync(queue.ListAllAsync(Supervisor, new StaffQueueRequest(Scope: QueueScope.Department), 100, None));
+        var searched = await ToListAsync(queue.ListAllAsync(LiLei, new StaffQueueRequest(Search: "加热"), 2, None));
+
+        // Page and page size are not used; the order is the queue's (earliest due first); the cap cuts.
+        Assert.Equal(mine, all);
+        Assert.Equal(mine[..3], cut);
+        Assert.Equal(Enumerable.Reverse(numbers), department);
+        Assert.Equal(2, searched.Count);
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => ToListAsync(queue.ListAllAsync(LiLei, new StaffQueueRequest(Scope: QueueScope.All), 100, None)));
+    }
+
+    [Fact]
     public async Task ListAsync_ChineseTwoCharacterWord_FindsTheCaseInSubjectOrDescription()
     {
         var (store, queue) = await CreateAsync();
@@ -250,4 +276,15 @@ public abstract class StaffQueueContractTests
     }
 
     protected static IReadOnlyList<string> Numbers(StaffQueuePage page) => [.. page.Rows.Select(r => r.TrackingNumber)];
+
+    private static async Task<List<string>> ToListAsync(IAsyncEnumerable<StaffQueueRow> rows)
+    {
+        var listed = new List<string>();
+        await foreach (var row in rows)
+        {
+            listed.Add(row.TrackingNumber);
+        }
+
+        return listed;
+    }
 }
