@@ -43,7 +43,7 @@ public sealed class TableStaffQueue(TableComplaintStore store, BusinessCalendar 
         var (cases, hasMore) = selection.IsSearch
             ? await SearchAsync(selection, CountRead, cancellationToken).ConfigureAwait(false)
             : await PageAsync(selection, CountRead, repairs: 1, cancellationToken).ConfigureAwait(false);
-        var rows = cases.Select(c => c.ToRow(_countdowns.For(c.ReceivedAtUtc, c.DueAtUtc, c.Open, now))).ToList();
+        var rows = cases.Select(c => Row(c, now)).ToList();
         return new StaffQueuePage(rows, selection.Page, selection.PageSize, hasMore, read);
     }
 
@@ -105,7 +105,7 @@ public sealed class TableStaffQueue(TableComplaintStore store, BusinessCalendar 
                         continue;
                     }
 
-                    yield return found.ToRow(_countdowns.For(found.ReceivedAtUtc, found.DueAtUtc, found.Open, now));
+                    yield return Row(found, now);
                     if (seen.Count >= max)
                     {
                         yield break;
@@ -114,6 +114,8 @@ public sealed class TableStaffQueue(TableComplaintStore store, BusinessCalendar 
             }
         }
     }
+
+    private StaffQueueRow Row(QueueCase c, DateTime now) => c.ToRow(_countdowns.For(c.ReceivedAtUtc, c.DueAtUtc, c.Open, now));
 
     private async Task<(IReadOnlyList<QueueCase> Cases, bool HasMore)> PageAsync(QueueSelection selection, Action<int> countRead, int repairs, CancellationToken cancellationToken)
     {

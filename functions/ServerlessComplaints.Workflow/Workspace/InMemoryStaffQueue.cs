@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ServerlessComplaints.Workflow.Assessment;
 using ServerlessComplaints.Workflow.Calendar;
 using ServerlessComplaints.Workflow.Cases;
@@ -23,17 +22,11 @@ public sealed class InMemoryStaffQueue(InMemoryComplaintStore store, BusinessCal
         return Task.FromResult(new StaffQueuePage(rows, selection.Page, selection.PageSize, matches.Count > selection.PageSize, records.Count));
     }
 
-    public async IAsyncEnumerable<StaffQueueRow> ListAllAsync(StaffMember viewer, StaffQueueRequest request, int max, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public IAsyncEnumerable<StaffQueueRow> ListAllAsync(StaffMember viewer, StaffQueueRequest request, int max, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var selection = QueueSelection.For(viewer, request with { Page = 1 }, calendar, now);
-        foreach (var c in Listing(selection, store.All).Take(Math.Max(0, max)))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            yield return Row(c, now);
-        }
-
-        await Task.CompletedTask.ConfigureAwait(false);
+        return Listing(selection, store.All).Take(Math.Max(0, max)).Select(c => Row(c, now)).ToAsyncEnumerable();
     }
 
     private static IEnumerable<QueueCase> Listing(QueueSelection selection, IEnumerable<ComplaintRecord> records) =>
