@@ -15,6 +15,9 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Partitions = 4;
 
+    // One submission per client at most every 200 ms: four clients, about 20 cases a second.
+    private static readonly TimeSpan Pace = TimeSpan.FromMilliseconds(200);
+
     // After the kill: B's leases expire, A acquires them, B's invisible messages reappear; then the cases' next episodes run.
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(TestEngine.DefaultTimeouts ? 180 : 60);
 
@@ -31,16 +34,20 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IAsyncLifetime
         var started = DateTime.UtcNow;
         var until = started.AddSeconds(14);
 
-        // Four clients, two per node; B's clients move to A once B is gone.
+        // Four clients, two per node; B's clients move to A once B is gone. Each sends at most one case per Pace, so the
+        // load is steady across the kill and its size does not grow with how fast the nodes accept (about 280 cases).
         var load = Task.WhenAll(Enumerable.Range(0, 4).Select(async client =>
         {
             while (DateTime.UtcNow < until)
             {
+                var next = DateTime.UtcNow + Pace;
                 var node = client % 2 == 1 && !Volatile.Read(ref bKilled) ? nodeB : nodeA;
                 if (await _service.TrySubmitAsync(node) is { } tn)
                 {
                     accepted.Add((tn, node == nodeA ? "A" : "B"));
                 }
+
+                await Task.Delay(Max(TimeSpan.Zero, next - DateTime.UtcNow));
             }
         }));
 
