@@ -177,7 +177,7 @@ internal static class StaffExportRoutes
 
     private static string? Department(StaffDirectory directory, string? id, string language) =>
         id is null ? null
-            : directory.All.Any(m => string.Equals(m.Department, id, StringComparison.OrdinalIgnoreCase))
+            : directory.HasDepartment(id)
                 ? directory.GetDepartment(id) is var d && language == CaseLanguage.English ? d.NameEn : d.NameZh
                 : id;
 }

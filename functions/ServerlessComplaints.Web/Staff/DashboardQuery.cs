@@ -79,7 +79,7 @@ public sealed class DashboardQuery
         }
 
         var departments = DepartmentsFor(viewer, directory);
-        var department = fields.Known("department", MaxTextLength, id => directory.All.Any(m => string.Equals(m.Department, id, StringComparison.OrdinalIgnoreCase))) is { } asked
+        var department = fields.Known("department", MaxTextLength, directory.HasDepartment) is { } asked
             ? directory.GetDepartment(asked).Id
             : null;
         var forbidden = !MaySee(viewer.Role) || (department is not null && !departments.Any(d => d.Id == department));

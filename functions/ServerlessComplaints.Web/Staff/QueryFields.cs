@@ -113,5 +113,16 @@ internal sealed class QueryFields
         return value.Length <= maxLength && exists(value) ? value : Fail(field, "choice");
     }
 
-    private int IndexOf(string field) => _order.ToList().IndexOf(field);
+    private int IndexOf(string field)
+    {
+        for (var i = 0; i < _order.Count; i++)
+        {
+            if (_order[i] == field)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 }

@@ -59,7 +59,7 @@ public sealed class StaffQueueQuery
             Kind: fields.Choice<ComplaintKind>("kind"),
             Category: fields.Choice<Category>("category"),
             Location: fields.Text("location", MaxTextLength),
-            DepartmentId: fields.Known("department", MaxTextLength, id => directory.All.Any(m => Same(m.Department, id))),
+            DepartmentId: fields.Known("department", MaxTextLength, directory.HasDepartment),
             OwnerId: fields.Known("owner", MaxTextLength, id => directory.Find(id) is not null),
             OverdueOnly: Flag(fields, "overdue"),
             EscalatedOnly: Flag(fields, "escalated"),
@@ -141,6 +141,4 @@ public sealed class StaffQueueQuery
     // The reassign answer's counts are only shown; a count that is not one is not shown.
     private static int? Count(IQueryCollection query, string name) =>
         int.TryParse(query[name].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= 10_000 ? n : null;
-
-    private static bool Same(string? a, string? b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 }

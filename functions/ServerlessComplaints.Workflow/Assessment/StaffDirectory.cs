@@ -44,6 +44,10 @@ public sealed class StaffDirectory
     public StaffMember? FindByEmail(string? signInName) =>
         string.IsNullOrWhiteSpace(signInName) ? null : All.FirstOrDefault(m => string.Equals(m.Email, signInName.Trim(), StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>Some member of staff works in this department (the id compared ignoring case).</summary>
+    public bool HasDepartment(string? departmentId) =>
+        All.Any(m => string.Equals(m.Department, departmentId, StringComparison.OrdinalIgnoreCase));
+
     /// <exception cref="KeyNotFoundException">No department has this id.</exception>
     public Department GetDepartment(string departmentId) =>
         departmentId is not null && _departments.TryGetValue(departmentId, out var department)
